@@ -1,0 +1,14 @@
+"""Tests: fast hashing, in-memory e-mail and cache, no network (oEmbed is faked)."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+WAGTAILEMBEDS_FINDERS = [{"class": "tests.fakes.LocalEmbedFinder"}]
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

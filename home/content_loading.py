@@ -1,0 +1,108 @@
+"""Helpers for the initial content: each app's `initial_content.py` registers a loader here.
+
+`manage.py load_initial_content` imports those modules (INSTALLED_APPS order, so `home` makes
+the locales and the roots first) and runs the loaders. Loaders must be idempotent: they look
+pages up by slug and only create what is missing.
+"""
+
+import json
+
+import polib
+from django.conf import settings
+from wagtail.models import Locale, Page
+from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
+from wagtail_localize.synctree import synchronize_tree
+
+CONTENT_DIR = settings.BASE_DIR / "site" / "content"
+
+_loaders = []
+
+
+def loader(func):
+    """Register an app's loader; it is called with a `log(message)` function."""
+    _loaders.append(func)
+    return func
+
+
+def registered_loaders():
+    return list(_loaders)
+
+
+def read_content(name):
+    with open(CONTENT_DIR / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def read_catalog(name, language_code):
+    """English source text -> translation, from `site/content/translations/<lang>/<name>.po`."""
+    path = CONTENT_DIR / "translations" / language_code / f"{name}.po"
+    if not path.exists():
+        return {}
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
+
+
+def ensure_locales():
+    """The source locale and its translations, kept in sync from the source by wagtail-localize."""
+    source, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    locales = {source.language_code: source}
+    for code, _name in settings.LANGUAGES:
+        if code == source.language_code:
+            continue
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
+        locales[code] = locale
+    return locales
+
+
+def synchronise_trees():
+    """Give every translated tree an alias of each source page not translated yet."""
+    source = Locale.get_default()
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale)
+    return source
+
+
+def ensure_child(parent, model, slug, log, **fields):
+    """The child page of `parent` with `slug`, created and published if missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        log(f"  = {existing.title} ({existing.url_path}) already exists")
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    log(f"  + {page.title} created")
+    return page, True
+
+
+def translate_object(obj, language_code, catalog, log):
+    """Translate a page or snippet with wagtail-localize and publish it, unless already done.
+
+    Goes through a PO file, the path translators use: export the strings, fill in the
+    catalog's translations, import. Strings missing from the catalog fall back to English.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    existing = obj.get_translations().filter(locale=locale).first()
+    if existing is not None and getattr(existing, "alias_of_id", None) is None:
+        log(f"  = {obj} [{language_code}] already translated")
+        return existing
+    source, created = TranslationSource.get_or_create_from_instance(obj)
+    if not created:
+        source.update_from_db()
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = 0
+    for entry in po:
+        entry.msgstr = catalog.get(entry.msgid, "")
+        missing += not entry.msgstr
+    translation.import_po(po, tool_name="Initial content")
+    translation.save_target(publish=True)
+    note = f" ({missing} strings left in English)" if missing else ""
+    log(f"  + {obj} [{language_code}] translated and published{note}")
+    return obj.get_translation(locale)
+
+
+def root_page():
+    return Page.get_first_root_node()

@@ -1,0 +1,81 @@
+"""Home, About, Get involved and the footer, from `site/content/home.json`."""
+
+from wagtail.models import Locale, Page, Site
+
+from .content_loading import (
+    ensure_child,
+    ensure_locales,
+    loader,
+    read_catalog,
+    read_content,
+    root_page,
+    synchronise_trees,
+    translate_object,
+)
+from .models import ContentPage, FooterText, HomePage
+
+
+def ensure_home(data, log):
+    root = root_page()
+    home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+    if home is not None:
+        log(f"  = {home.title} already exists")
+        return home
+    # Wagtail's own placeholder page ("Welcome to your new Wagtail site!") makes way for ours.
+    for placeholder in root.get_children().exact_type(Page):
+        log(f"  - removing placeholder page '{placeholder.title}'")
+        placeholder.delete()
+    home = HomePage(slug="home", **data)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    log(f"  + {home.title} created")
+    return home
+
+
+def ensure_site(home, log):
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    if site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "4 per 1000"
+        site.save()
+        log("  + default site points at the home page")
+
+
+def ensure_pages(parent, pages, log):
+    for data in pages:
+        data = dict(data)
+        children = data.pop("children", [])
+        page, _ = ensure_child(parent, ContentPage, data.pop("slug"), log, **data)
+        ensure_pages(page, children, log)
+
+
+def ensure_footer(body, log):
+    footer = FooterText.objects.filter(locale=Locale.get_default()).first()
+    if footer is None:
+        footer = FooterText.objects.create(locale=Locale.get_default(), body=body)
+        log("  + footer text created")
+    return footer
+
+
+@loader
+def load(log):
+    content = read_content("home.json")
+    log("Locales")
+    locales = ensure_locales()
+    log(f"  = {', '.join(sorted(locales))}")
+    log("Home page")
+    home = ensure_home(content["home"], log)
+    ensure_site(home, log)
+    log("Pages")
+    ensure_pages(home, content["pages"], log)
+    footer = ensure_footer(content["footer"], log)
+    log("Synchronising the French and Spanish trees")
+    synchronise_trees()
+    log("Translations of the home page and the footer")
+    for code in locales:
+        if code != home.locale.language_code:
+            catalog = read_catalog("home", code)
+            translate_object(home, code, catalog, log)
+            translate_object(footer, code, catalog, log)

@@ -1,0 +1,132 @@
+"""Site chrome built from the page tree: main menu, language switcher, hreflang links, footer."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+from home.models import FooterText
+
+register = template.Library()
+
+
+def _locale_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root = _locale_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        children = (
+            root.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+        )
+        items = [
+            {
+                "title": child.title,
+                "url": child.get_url(request),
+                "active": current is not None and current.path.startswith(child.path),
+            }
+            for child in children
+        ]
+    return {
+        "home_url": root.get_url(request) if root else "/",
+        "is_home": root is not None and current is not None and current.pk == root.pk,
+        "items": items,
+        "request": request,
+    }
+
+
+def page_translations(page, request):
+    """One entry per site language: where that language's version of the page is and its state.
+
+    An alias (what wagtail-localize's sync puts in a tree until a translator has worked on it)
+    shows the source language's text, so it is marked as not translated.
+    """
+    cache = request.__dict__.setdefault("_page_translations", {})
+    key = page.pk if page is not None else None
+    if key not in cache:
+        cache[key] = _page_translations(page, request)
+    return cache[key]
+
+
+def _page_translations(page, request):
+    by_language = {}
+    if page is not None and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            by_language[translation.locale.language_code] = translation
+    entries = []
+    for code, name in settings.LANGUAGES:
+        translation = by_language.get(code)
+        entries.append(
+            {
+                "code": code,
+                "name": name,
+                "url": translation.get_url(request) if translation else f"/{code}/",
+                "exists": translation is not None,
+                "translated": translation is not None and translation.alias_of_id is None,
+                "current": page is not None
+                and translation is not None
+                and translation.pk == page.pk,
+            }
+        )
+    return entries
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    current = get_supported_content_language_variant(get_language())
+    return {
+        "languages": page_translations(context.get("page"), request),
+        "current_language": current,
+    }
+
+
+@register.inclusion_tag("navigation/alternates.html", takes_context=True)
+def alternate_links(context):
+    """hreflang links to every live, really translated version of the page, plus x-default."""
+    request = context["request"]
+    page = context.get("page")
+    entries = [e for e in page_translations(page, request) if e["translated"]]
+    default = next((e for e in entries if e["code"] == settings.LANGUAGE_CODE), None)
+    return {
+        "alternates": [
+            {"hreflang": e["code"], "href": request.build_absolute_uri(e["url"])} for e in entries
+        ],
+        "x_default": request.build_absolute_uri(default["url"]) if default else None,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_source(context):
+    """The page this one copies when it is an untranslated alias from another language."""
+    page = context.get("page")
+    if page is None or not page.alias_of_id:
+        return None
+    source = Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+    if source is None or source.locale_id == page.locale_id:
+        return None
+    return source
+
+
+@register.inclusion_tag("navigation/footer.html", takes_context=True)
+def site_footer(context):
+    return {"footer": FooterText.for_active_locale(), "request": context["request"]}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request))

@@ -1,0 +1,70 @@
+"""What a reader sees in a real browser: language switching, accessibility, small screens."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+WCAG_22_AA = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    }
+}
+
+
+def assert_accessible(page):
+    results = Axe().run(page, options=WCAG_22_AA)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_reader_switches_from_english_to_french(page, live_server, initial_content):
+    page.goto(f"{live_server.url}/en/")
+    expect(page.locator("h1")).to_have_text("Welcome to the “4 per 1000” Initiative")
+    assert_accessible(page)
+
+    page.get_by_role("navigation", name="Languages").get_by_role("link", name="Français").click()
+
+    expect(page).to_have_url(f"{live_server.url}/fr/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("h1")).to_have_text("Bienvenue dans l’Initiative « 4 pour 1000 »")
+    expect(
+        page.get_by_role("heading", name="Pourquoi parle-t-on de « 4 pour 1000 » ?")
+    ).to_be_visible()
+    expect(
+        page.get_by_role("navigation", name="Principale").get_by_role("link", name="Accueil")
+    ).to_be_visible()
+    expect(page.locator("footer")).to_contain_text(
+        "les sols pour la sécurité alimentaire et le climat"
+    )
+    assert_accessible(page)
+
+
+def test_untranslated_page_in_french_is_announced(page, live_server, initial_content):
+    page.goto(f"{live_server.url}/fr/about/")
+
+    expect(page.get_by_role("note")).to_contain_text("Cette page n’a pas encore été traduite")
+    expect(page.locator("main")).to_have_attribute("lang", "en")
+    assert_accessible(page)
+
+
+def test_keyboard_users_can_skip_to_the_content(page, live_server, initial_content):
+    page.goto(f"{live_server.url}/en/")
+
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Skip to main content")
+    expect(skip_link).to_be_focused()
+    box = skip_link.bounding_box()
+    assert box is not None and box["y"] >= 0, "the focused skip link must be on screen"
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+
+
+def test_readable_at_320_pixels_without_horizontal_scrolling(page, live_server, initial_content):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server.url}/es/")
+
+    expect(page.locator("h1")).to_be_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
