@@ -8,12 +8,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock
 
 
 class BasePage(Page):
-    """Fields every editorial page of the site shares: an introduction and a block body."""
+    """Fields every editorial page of the site shares: an introduction, a block body and an
+    image for social networks. Section pages (news, events, resources...) build on it."""
 
     intro = models.TextField(
         _("introduction"),
@@ -21,8 +23,18 @@ class BasePage(Page):
         help_text=_("One or two sentences shown under the title and in listings."),
     )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks (1200 × 630 pixels)."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -81,3 +93,28 @@ class FooterText(TranslatableMixin, models.Model):
             ).select_related("locale")
         }
         return footers.get(active) or footers.get(default)
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject shared by news, resources and events; its name is translated, its slug is
+    the same in every language so filter links work across translations."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Used in filter links, e.g. ?topic=soil-carbon.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,34 @@
+"""Shared by every listing page (news, resources, events, directory): tolerant query parameters
+and pagination. Junk in the URL (`?page=abc`, `?year=soon`) gives a sensible page, never an error."""
+
+from django.core.paginator import Paginator
+
+
+def int_param(request, name, default=None, minimum=None, maximum=None):
+    """The query parameter as an int within bounds, or `default` when missing or junk."""
+    try:
+        value = int(request.GET.get(name, ""))
+    except ValueError:
+        return default
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        return default
+    return value
+
+
+def choice_param(request, name, choices, default=None):
+    """The query parameter if it is one of `choices` (compared as strings), else `default`."""
+    value = request.GET.get(name, "")
+    return value if value in {str(c) for c in choices} else default
+
+
+def paginate(request, items, per_page):
+    """The requested page of `items`: page 1 for junk, the last page for numbers past the end."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def querystring_without(request, *names):
+    """The current query string minus `names` (e.g. "page"), for links that keep the filters."""
+    params = request.GET.copy()
+    for name in names:
+        params.pop(name, None)
+    return params.urlencode()
