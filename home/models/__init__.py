@@ -1,0 +1,7 @@
+"""Models of the home app, split by concern: page types, site-wide snippets, shared taxonomies."""
+
+from .pages import BasePage, ContentPage, HomePage
+from .snippets import FooterText
+from .taxonomy import Topic
+
+__all__ = ["BasePage", "ContentPage", "FooterText", "HomePage", "Topic"]
