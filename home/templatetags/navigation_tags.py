@@ -130,3 +130,12 @@ def site_footer(context):
 def canonical_url(context, page):
     request = context["request"]
     return request.build_absolute_uri(page.get_url(request))
+
+
+@register.filter
+def in_sentence(language_name):
+    """A language's name as written inside a sentence of the active language: English and
+    German capitalise language names, French and Spanish do not ("en anglais", "en inglés")."""
+    if get_language() in {"en", "de"}:
+        return language_name
+    return language_name[:1].lower() + language_name[1:]

@@ -82,7 +82,9 @@ def test_untranslated_page_says_so_in_the_readers_language(client, translated_si
     html = BeautifulSoup(response.content, "html.parser")
     assert html.html["lang"] == "es"
     notice = html.find(role="note")
-    assert "Esta página aún no está traducida" in notice.get_text()
+    assert notice.get_text(strip=True) == (
+        "Esta página aún no está traducida. Está leyendo la versión original en inglés."
+    )
     # The English text is marked as English for screen readers and translation tools.
     assert html.main["lang"] == "en"
     assert html.h1.get_text() == "About"
