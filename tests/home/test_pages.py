@@ -80,3 +80,15 @@ def test_embed_block_renders_through_the_local_finder(client, home_page):
     html = client.get("/en/").content.decode()
 
     assert '<iframe title="A local test video"' in html
+
+
+def test_public_pages_hold_nothing_per_visitor(client, home_page, admin_user):
+    """A front cache may serve the same HTML to everyone: no CSRF token, no session cookie."""
+    client.force_login(admin_user)
+    response = client.get("/en/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "csrfmiddlewaretoken" not in html
+    assert admin_user.username not in html
+    assert "csrftoken" not in response.cookies
