@@ -74,6 +74,26 @@ class QuoteBlock(blocks.StructBlock):
         template = "components/blocks/quote.html"
 
 
+class TimelineEntryBlock(blocks.StructBlock):
+    year = blocks.IntegerBlock(label=_("Year"), min_value=1900, max_value=2100)
+    text = blocks.CharBlock(label=_("What happened"), max_length=300)
+
+    class Meta:
+        icon = "date"
+        label = _("Timeline entry")
+
+
+class TimelineBlock(blocks.StructBlock):
+    """Dated milestones (e.g. the deliverables since 2016), shown in the order given."""
+
+    entries = blocks.ListBlock(TimelineEntryBlock(), label=_("Entries"), min_num=1)
+
+    class Meta:
+        icon = "history"
+        label = _("Timeline")
+        template = "components/blocks/timeline.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -89,3 +109,4 @@ class BaseStreamBlock(blocks.StreamBlock):
         template="components/blocks/embed.html",
     )
     quote = QuoteBlock()
+    timeline = TimelineBlock()

@@ -79,3 +79,7 @@ def load(log):
             catalog = read_catalog("home", code)
             translate_object(home, code, catalog, log)
             translate_object(footer, code, catalog, log)
+
+
+# Imported last so the About section's loader runs after this one, which makes its parents.
+from . import about_content  # noqa: E402, F401

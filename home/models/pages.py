@@ -56,6 +56,7 @@ class ContentPage(BasePage):
     template = "pages/content_page.html"
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
+    subpage_types += ["home.GovernancePage", "home.CriteriaPage", "home.ResearchProgrammePage"]
 
     class Meta:
         verbose_name = _("content page")

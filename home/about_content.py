@@ -1,0 +1,87 @@
+"""The About section's pages (governance, reference criteria, research programme) and the
+timeline of the About page, from `site/content/about.json`, translated into French and Spanish
+from `site/content/translations/<lang>/about.po`."""
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from .content_loading import (
+    ensure_child,
+    loader,
+    read_catalog,
+    read_content,
+    synchronise_trees,
+    translate_object,
+)
+from .models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+
+
+def stream_data(body):
+    """A stream's blocks as type and value, without the block ids, for comparing contents."""
+    return [{"type": block["type"], "value": block["value"]} for block in body.raw_data]
+
+
+def normalised(model, field_name, raw):
+    """The stream's raw data as Wagtail stores it, list items with ids: wagtail-localize only
+    extracts the text of list items stored that way."""
+    value = model._meta.get_field(field_name).stream_block.to_python(raw)
+    list(value)  # turns the lazy raw data into blocks, which give ids to list items
+    return value.get_prep_value()
+
+
+def update_about_body(about, new_body, log):
+    """Swap the foundation's list of deliverables for the timeline, but only while the body
+    is still the one first loaded: an editor's later changes are left alone."""
+    original = next(p for p in read_content("home.json")["pages"] if p["slug"] == "about")
+    if stream_data(about.body) != original["body"]:
+        log("  = About already has its own body")
+        return
+    about.body = normalised(ContentPage, "body", new_body)
+    about.save_revision().publish()
+    log("  + About: the deliverables since 2016 are now a timeline")
+
+
+def resolve_links(pillars, parent):
+    """Links given as a sibling page's slug become page links, so they follow translations."""
+    for pillar in pillars:
+        for link in pillar["value"]["links"]:
+            slug = link.pop("page", None)
+            if slug:
+                link["page"] = parent.get_children().get(slug=slug).pk
+            link.setdefault("page", None)
+            link.setdefault("url", "")
+    return pillars
+
+
+def ensure_page(parent, model, data, log, streams):
+    data = dict(data)
+    for name in streams:
+        data[name] = normalised(model, name, data[name])
+    return ensure_child(parent, model, data.pop("slug"), log, **data)[0]
+
+
+@loader
+def load(log):
+    content = read_content("about.json")
+    log("About section")
+    about = ContentPage.objects.filter(depth=3, slug="about", locale=Locale.get_default()).first()
+    if about is None:
+        log("  ! no About page to build on")
+        return
+    update_about_body(about, content["about_body"], log)
+    pages = [
+        about,
+        ensure_page(about, GovernancePage, content["governance"], log, ["bodies"]),
+        ensure_page(about, CriteriaPage, content["criteria"], log, ["dimensions"]),
+    ]
+    research = dict(content["research"])
+    research["pillars"] = resolve_links(research["pillars"], about)
+    pages.append(ensure_page(about, ResearchProgrammePage, research, log, ["pillars"]))
+    synchronise_trees()
+    log("Translations of the About section")
+    for code, _name in settings.LANGUAGES:
+        if code == about.locale.language_code:
+            continue
+        catalog = read_catalog("about", code)
+        for page in pages:
+            translate_object(page, code, catalog, log)

@@ -1,0 +1,70 @@
+"""Description, Open Graph and Twitter card tags for every page, with fallbacks so a page
+shared on social networks always has a title, a description and an image."""
+
+from django import template
+from django.templatetags.static import static
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext
+from wagtail.coreutils import get_supported_content_language_variant
+
+from home.templatetags.navigation_tags import page_translations
+
+register = template.Library()
+
+# Open Graph wants language_TERRITORY; these are the variants the site is written in.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
+DEFAULT_IMAGE = ("img/social-default.png", 1200, 630)
+
+
+def page_description(page):
+    """The search description, else the introduction, else the Initiative's tagline."""
+    description = getattr(page, "search_description", "") or getattr(page, "intro", "")
+    if description:
+        return Truncator(" ".join(description.split())).chars(200)
+    return gettext("Soils for food security and climate")
+
+
+def social_image(page, request):
+    image = getattr(page, "social_image", None)
+    if image is not None:
+        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+        return {
+            "url": request.build_absolute_uri(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": image.title,
+        }
+    path, width, height = DEFAULT_IMAGE
+    return {
+        "url": request.build_absolute_uri(static(path)),
+        "width": width,
+        "height": height,
+        "alt": gettext("4 per 1000 Initiative"),
+    }
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context):
+    request = context["request"]
+    page = context.get("page")
+    language = get_supported_content_language_variant(get_language())
+    meta = {
+        "description": page_description(page),
+        "image": social_image(page, request),
+        "og_locale": OG_LOCALES.get(language, language),
+        "og_locale_alternates": [],
+        "title": None,
+        "url": None,
+    }
+    if page is not None and getattr(page, "pk", None):
+        # An untranslated copy points at its source, as the canonical link does.
+        canonical = context.get("source") or page
+        meta["title"] = page.seo_title or page.title
+        meta["url"] = request.build_absolute_uri(canonical.get_url(request))
+        meta["og_locale_alternates"] = [
+            OG_LOCALES.get(entry["code"], entry["code"])
+            for entry in page_translations(page, request)
+            if entry["translated"] and entry["code"] != language
+        ]
+    return meta

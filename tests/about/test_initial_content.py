@@ -1,0 +1,59 @@
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from home.models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_initial_content", stdout=out)
+    return out.getvalue()
+
+
+# Not in a transaction, as in tests/home: wagtail-localize publishes translations on commit.
+@pytest.mark.django_db(transaction=True)
+def test_initial_content_builds_the_about_section_in_three_languages(root_page, client):
+    load()
+    about = ContentPage.objects.get(slug="about", locale__language_code="en")
+    body = list(about.body.raw_data)
+    second_output = load()
+
+    assert list(ContentPage.objects.get(pk=about.pk).body.raw_data) == body
+    assert "About already has its own body" in second_output
+    assert "Research programme [es] already translated" in second_output
+    for model in (GovernancePage, CriteriaPage, ResearchProgrammePage):
+        pages = model.objects.filter(live=True, alias_of__isnull=True)
+        assert sorted(p.locale.language_code for p in pages) == ["en", "es", "fr"]
+
+    english = BeautifulSoup(client.get("/en/about/").content, "html.parser")
+    years = [t.get_text() for t in english.main.select(".timeline time")]
+    assert years[0] == "2016" and len(years) == 7
+    governance = BeautifulSoup(client.get("/fr/a-propos/gouvernance/").content, "html.parser")
+    assert [h.get_text() for h in governance.main.find_all("h2")] == [
+        "Secrétariat exécutif",
+        "Consortium des membres",
+        "Forum des partenaires",
+        "Comité scientifique et technique (CST)",
+    ]
+    criteria = client.get("/es/acerca-de/criterios-de-referencia/json/").json()
+    assert [d["name"] for d in criteria["dimensions"]] == [
+        "Carbono del suelo y conservación o restauración de las tierras",
+        "Seguridad alimentaria",
+        "Mitigación",
+        "Salvaguardias",
+        "Adaptación",
+    ]
+    research = BeautifulSoup(client.get("/en/about/research-programme/").content, "html.parser")
+    assert [h.get_text(" ", strip=True) for h in research.main.find_all("h2")] == [
+        "1st Pillar Estimating the potential of soil carbon sequestration and associated benefits",
+        "2nd Pillar Developing practices adapted to specific soil and climate conditions",
+        "3rd Pillar Define and strengthen the enabling environment",
+        "4th Pillar Monitoring, reporting and verification of soil carbon",
+    ]
+    french_link = BeautifulSoup(
+        client.get("/fr/a-propos/programme-de-recherche/").content, "html.parser"
+    ).main.select(".pillar__links a")[-1]
+    assert french_link["href"] == "/fr/a-propos/criteres-de-reference/"

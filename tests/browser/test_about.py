@@ -1,0 +1,37 @@
+"""The About section in a real browser: accessible, and its wide tables usable on a phone."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_reader import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def test_criteria_tables_scroll_inside_their_region_on_a_small_screen(
+    page, live_server, initial_content
+):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server.url}/fr/a-propos/criteres-de-reference/")
+
+    table = page.get_by_role("table", name="Critères de la dimension « Atténuation »")
+    expect(
+        table.get_by_role("rowheader", name="Bilan net de gaz à effet de serre")
+    ).to_be_attached()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    region = page.get_by_role("region", name="Atténuation")
+    region.focus()
+    page.keyboard.press("ArrowRight")
+    assert region.evaluate("el => el.scrollLeft") > 0
+    assert_accessible(page)
+
+
+def test_governance_and_research_pages_are_accessible(page, live_server, initial_content):
+    page.goto(f"{live_server.url}/es/acerca-de/gobernanza/")
+    expect(page.get_by_role("heading", name="Secretaría Ejecutiva")).to_be_visible()
+    assert_accessible(page)
+
+    page.goto(f"{live_server.url}/en/about/research-programme/")
+    expect(page.get_by_role("heading", level=2)).to_have_count(4)
+    assert_accessible(page)
