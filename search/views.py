@@ -1,9 +1,6 @@
-"""Site search: the active language's live, public pages, editors' promoted results first.
-
-Page types join by declaring `search_fields` (Wagtail's `index.SearchField`); the result shows
-the page type's verbose name, and a date when the page type defines `search_result_date` (an
-attribute, or a method taking no argument).
-"""
+"""Site search at /<lang>/search/?q=…, in the active language (see sources.py for what it
+looks through). Any input gives a page: the query is cleaned and bounded, the page number
+tolerant, and everything shown is escaped."""
 
 import re
 from urllib.parse import urlencode
@@ -11,13 +8,11 @@ from urllib.parse import urlencode
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
-from wagtail.search.utils import normalise_query_string
+from wagtail.models import Locale
 
 from home.listing import paginate
 
-from .highlight import highlight, searchable_text
+from .sources import describe, find, promoted
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -39,54 +34,6 @@ def search_terms(query):
     """The words of the query and nothing else: punctuation only matters to the engines' own
     query syntaxes (a lone double quote breaks SQLite's), never to what a reader means."""
     return " ".join(WORD.findall(query))
-
-
-def result_date(page):
-    value = getattr(page, "search_result_date", None)
-    return value() if callable(value) else value
-
-
-def describe(page, request, query):
-    return {
-        "page": page,
-        "url": page.get_url(request),
-        "type": page._meta.verbose_name,
-        "date": result_date(page),
-        "snippet": highlight(searchable_text(page), query),
-    }
-
-
-def promoted(query, locale):
-    """Editors' promotions for this query: pages in the active language (a promoted page in
-    another language is replaced by its translation here), then external links."""
-    promotions = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
-        ).select_related("page")
-    )
-    keys = [p.page.translation_key for p in promotions if p.page_id]
-    pages = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=keys)
-        .specific()
-    }
-    items = []
-    for promotion in promotions:
-        if promotion.page_id:
-            page = pages.get(promotion.page.translation_key)
-            if page is not None:
-                items.append({"page": page, "description": promotion.description})
-        elif promotion.external_link_url:
-            items.append(
-                {
-                    "title": promotion.external_link_text or promotion.external_link_url,
-                    "url": promotion.external_link_url,
-                    "description": promotion.description,
-                }
-            )
-    return items
 
 
 def other_languages(request, locale, query):
@@ -111,23 +58,12 @@ def search(request):
     locale = Locale.get_active()
     promotions, page_obj, results = [], None, []
 
-    terms = search_terms(query)
     if query:
-        promotions = promoted(query, locale)
-        promoted_ids = [item["page"].pk for item in promotions if "page" in item]
-        for item in promotions:
-            if "page" in item:
-                item.update(describe(item["page"], request, query))
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale)
-            .exclude(pk__in=promoted_ids)
-            .specific()
-        )
-        found = pages.search(terms, operator="and") if terms else pages.none()
+        promotions = promoted(query, locale, request)
+        promoted_pages = [item["page_id"] for item in promotions if "page_id" in item]
+        found = find(search_terms(query), locale, exclude_pages=promoted_pages)
         page_obj = paginate(request, found, RESULTS_PER_PAGE)
-        results = [describe(page, request, query) for page in page_obj]
+        results = [describe(obj, request, query) for obj in page_obj]
 
     return TemplateResponse(
         request,

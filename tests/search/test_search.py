@@ -229,3 +229,33 @@ def test_query_count_does_not_grow_with_the_number_of_pages(client, home_page):
     many = count()
 
     assert many == few
+
+
+def test_other_indexed_models_join_by_giving_a_url(client, content_page, monkeypatch):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    monkeypatch.setattr(
+        Document, "get_search_result_url", lambda self: f"/documents/{self.pk}/", raising=False
+    )
+    content_page("Atlas of soils", "The atlas, online.")
+    Document.objects.create(title="Atlas of peatlands", file=ContentFile(b"%PDF", name="a.pdf"))
+    Document.objects.create(title="Annual report", file=ContentFile(b"%PDF", name="b.pdf"))
+
+    response = client.get("/en/search/?q=atlas")
+
+    assert sorted(results(response)) == [
+        ("Atlas of peatlands", "Document"),
+        ("Atlas of soils", "Content page"),
+    ]
+
+
+def test_a_page_moved_under_a_private_section_leaves_the_results(client, content_page):
+    members = content_page("Members' area", "For members.")
+    PageViewRestriction.objects.create(page=members, restriction_type="login")
+    minutes = content_page("Steering minutes", "Minutes of the steering committee.")
+    assert titles(client.get("/en/search/?q=steering")) == ["Steering minutes"]
+
+    minutes.move(members, pos="last-child")
+
+    assert titles(client.get("/en/search/?q=steering")) == []
