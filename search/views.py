@@ -44,7 +44,9 @@ def other_languages(request, locale, query):
             "name": other.get_display_name(),
             "url": f"{reverse_in(other.language_code)}?{urlencode({'q': query})}",
         }
-        for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code")
+        for other in Locale.objects.exclude(pk=getattr(locale, "pk", None)).order_by(
+            "language_code"
+        )
     ]
 
 
@@ -55,7 +57,10 @@ def reverse_in(language_code):
 
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
-    locale = Locale.get_active()
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:  # a language without content yet: nothing to find
+        locale = None
     promotions, page_obj, results = [], None, []
 
     if query:
