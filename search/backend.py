@@ -72,7 +72,7 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = LocaleSearchQueryCompiler
 
 
-def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
+def SearchBackend(params):  # Wagtail looks the backend up by this name
     if connection.vendor == "postgresql":
         return LocalePostgresSearchBackend(params)
     return database_backend(params)
