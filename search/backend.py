@@ -1,0 +1,78 @@
+"""Wagtail's database search backend, aware of each page's language on PostgreSQL.
+
+The backend stores ONE index entry per object, whatever the number of configured backends, so
+"one backend per language" would let the last backend to run overwrite the others' vectors. The
+index entry of an object is therefore built with the text search configuration of the object's
+own locale (a French page is stemmed as French), and a query is parsed with the configuration of
+the active language. The `*_unaccent` configurations come from this app's migrations.
+
+On SQLite (and any other database) Wagtail's own backend is used as it is.
+"""
+
+import copy
+from collections import defaultdict
+
+from django.conf import settings
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Locale
+from wagtail.search.backends.database import SearchBackend as database_backend
+from wagtail.search.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+
+SEARCH_CONFIGS = {
+    "en": "english_unaccent",
+    "fr": "french_unaccent",
+    "es": "spanish_unaccent",
+}
+# A language without a stemmer here is still searched accent-insensitively.
+FALLBACK_CONFIG = "simple_unaccent"
+
+
+def config_for_language(language_code):
+    """The configuration for a language; objects without a locale (images, documents) are
+    indexed and searched in the site's default language, whatever language the admin uses."""
+    language = (language_code or settings.LANGUAGE_CODE).split("-")[0].lower()
+    return SEARCH_CONFIGS.get(language, FALLBACK_CONFIG)
+
+
+def is_translatable(model):
+    return any(field.name == "locale" for field in model._meta.get_fields())
+
+
+class LocalePostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        groups = defaultdict(list)
+        for obj in objs:
+            language = languages.get(getattr(obj, "locale_id", None))
+            groups[config_for_language(language)].append(obj)
+        for config, group in groups.items():
+            # The parent's indexer reads `backend.config`: hand it a copy set for this group
+            # rather than change a backend instance other code may be using.
+            backend = copy.copy(self.backend)
+            backend.config = config
+            index = copy.copy(self)
+            index.backend = backend
+            PostgresIndex.add_items(index, model, group)
+
+
+class LocaleSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def get_config(self, backend):
+        if is_translatable(self.queryset.model):
+            return config_for_language(translation.get_language())
+        return config_for_language(None)
+
+
+class LocalePostgresSearchBackend(PostgresSearchBackend):
+    index_class = LocalePostgresIndex
+    query_compiler_class = LocaleSearchQueryCompiler
+
+
+def SearchBackend(params):  # Wagtail looks the backend up by this name
+    if connection.vendor == "postgresql":
+        return LocalePostgresSearchBackend(params)
+    return database_backend(params)

@@ -1,0 +1,117 @@
+"""What site search looks through, and how a result is described.
+
+- Pages: every live, public page of the active locale. A page type joins by declaring
+  `search_fields`; its verbose name is the result's type; it may define `search_result_date`
+  (an attribute, or a method taking no argument) for the date shown.
+- Other indexed models (snippets such as a directory's organisations) join by also defining
+  `get_search_result_url()`; translatable ones are searched in the active locale only, and
+  those with a `live` field only when live.
+- Editors' promotions (wagtail.contrib.search_promotions) come first.
+"""
+
+from django.db import connection
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.index import get_indexed_models
+from wagtail.search.utils import normalise_query_string
+
+from .highlight import highlight, searchable_text
+
+# Results of several models are merged in Python, so each model gives at most this many.
+MERGED_RESULTS_PER_MODEL = 100
+
+
+def other_searchable_models():
+    return [
+        model
+        for model in get_indexed_models()
+        if not issubclass(model, Page) and callable(getattr(model, "get_search_result_url", None))
+    ]
+
+
+def has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def pages_of(locale):
+    return Page.objects.live().public().filter(locale=locale).specific()
+
+
+def objects_of(model, locale):
+    objects = model._default_manager.all()
+    if has_field(model, "locale"):
+        objects = objects.filter(locale=locale)
+    if has_field(model, "live"):
+        objects = objects.filter(live=True)
+    return objects
+
+
+def find(terms, locale, exclude_pages=()):
+    """The matching pages (and other opted-in models), best first.
+
+    With pages alone this stays a lazy search the paginator slices in the database; other
+    models' results are merged with the pages' by score, which needs them in memory.
+    """
+    pages = pages_of(locale).exclude(pk__in=exclude_pages)
+    if not terms:
+        return pages.none()
+    others = other_searchable_models()
+    if not others:
+        return pages.search(terms, operator="and")
+
+    found = []
+    for objects in [pages] + [objects_of(model, locale) for model in others]:
+        results = objects.search(terms, operator="and").annotate_score("_score")
+        found.extend(results[:MERGED_RESULTS_PER_MODEL])
+    # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
+    found.sort(key=lambda obj: obj._score or 0, reverse=connection.vendor != "sqlite")
+    return found
+
+
+def result_date(obj):
+    value = getattr(obj, "search_result_date", None)
+    return value() if callable(value) else value
+
+
+def describe(obj, request, query):
+    if isinstance(obj, Page):
+        title, url = obj.title, obj.get_url(request)
+    else:
+        title, url = str(obj), obj.get_search_result_url()
+    return {
+        "title": title,
+        "url": url,
+        "type": obj._meta.verbose_name,
+        "date": result_date(obj),
+        "snippet": highlight(searchable_text(obj), query),
+    }
+
+
+def promoted(query, locale, request):
+    """Editors' promotions for this query: pages in the active language (a promoted page in
+    another language is replaced by its translation here), then external links."""
+    promotions = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
+        ).select_related("page")
+    )
+    keys = [p.page.translation_key for p in promotions if p.page_id]
+    pages = {
+        page.translation_key: page for page in pages_of(locale).filter(translation_key__in=keys)
+    }
+    items = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = pages.get(promotion.page.translation_key)
+            if page is not None:
+                item = describe(page, request, query)
+                items.append({**item, "page_id": page.pk, "description": promotion.description})
+        elif promotion.external_link_url:
+            items.append(
+                {
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+    return items
