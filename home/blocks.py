@@ -14,6 +14,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
         default="h2",
         label=_("Level"),
+        search_index=False,  # "h2" is markup, not content readers search for
     )
 
     class Meta:

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
@@ -61,7 +62,25 @@ def page_translations(page, request):
     return cache[key]
 
 
+def _view_translations(request):
+    """For a Django view under i18n_patterns (e.g. search): the same URL in each language."""
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translate_url(request.get_full_path(), code),
+            "exists": True,
+            "translated": True,
+            "current": False,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
 def _page_translations(page, request):
+    match = getattr(request, "resolver_match", None)
+    if page is None and match is not None and match.url_name != "wagtail_serve":
+        return _view_translations(request)
     by_language = {}
     if page is not None and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):

@@ -158,3 +158,16 @@ def test_footer_comes_from_the_snippet_in_the_active_language(
     # Spanish falls back to the English footer, marked as English.
     assert "Soils for food security." in es.get_text()
     assert es.find(lang="en") is not None
+
+
+def test_switcher_on_a_view_keeps_the_view_and_its_query(client, translated_site):
+    links = switcher_links(client.get("/en/search/?q=soil"))
+
+    assert links["fr"] == ("/fr/search/?q=soil", "Français")
+    assert links["es"] == ("/es/search/?q=soil", "Español")
+
+
+def test_switcher_on_a_missing_page_leads_to_each_home_page(client, translated_site):
+    links = switcher_links(client.get("/en/no-such-page/"))
+
+    assert links["fr"][0] == "/fr/"
