@@ -79,3 +79,7 @@ def load(log):
             catalog = read_catalog("home", code)
             translate_object(home, code, catalog, log)
             translate_object(footer, code, catalog, log)
+
+
+# Loaded after the loader above, so the Get involved pages are built once their parent exists.
+from . import involved_content  # noqa: E402, F401

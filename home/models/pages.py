@@ -55,7 +55,13 @@ class ContentPage(BasePage):
 
     template = "pages/content_page.html"
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.DirectoryPage",
+        "home.JoinFormPage",
+        "home.MembersPage",
+        "home.ContactPage",
+    ]
 
     class Meta:
         verbose_name = _("content page")
