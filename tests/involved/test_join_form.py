@@ -198,3 +198,12 @@ def test_without_a_to_address_the_secretariat_settings_address_gets_it(client, j
     secretariat.save()
     client.post(URL, application())
     assert [message.to for message in mail.outbox] == [["contact@example.org"]]
+
+
+@override_settings(JOIN_FORM_RATE_LIMIT=(1, 3600), TRUST_X_FORWARDED_FOR=True)
+def test_behind_the_proxy_the_limit_is_per_visitor_not_per_proxy(client, join_page):
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    first = client.post(URL, application(), HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    second = client.post(URL, application(), HTTP_X_FORWARDED_FOR="198.51.100.2", **proxy)
+    again = client.post(URL, application(), HTTP_X_FORWARDED_FOR="198.51.100.1", **proxy)
+    assert [first.status_code, second.status_code, again.status_code] == [200, 200, 429]
