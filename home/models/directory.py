@@ -1,6 +1,7 @@
 """The members and partners directory: one record per organisation, listed and exported."""
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -32,7 +34,6 @@ class Status(models.TextChoices):
     COOPERATION = "cooperation", _("Cooperation partner")
 
 
-@register_snippet
 class Organisation(TranslatableMixin, models.Model):
     """A member or partner of the Initiative. Only the name is translated; the other fields
     are facts shared by every language, kept in sync by wagtail-localize."""
@@ -41,7 +42,13 @@ class Organisation(TranslatableMixin, models.Model):
     college = models.CharField(_("college"), max_length=40, choices=College.choices)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     country = CountryField(_("country"), blank=True)
-    year_joined = models.PositiveSmallIntegerField(_("year joined"), null=True, blank=True)
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
+        blank=True,
+        # The Initiative was launched at COP 21, in December 2015.
+        validators=[MinValueValidator(2015)],
+    )
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -100,3 +107,14 @@ class Organisation(TranslatableMixin, models.Model):
             models.Q(locale__language_code=active)
             | (models.Q(locale__language_code=default) & ~models.Q(translation_key__in=translated))
         )
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "college", "status", "is_financing_partner"]
+    list_filter = ["college", "status", "is_financing_partner"]
+    list_per_page = 50
+
+
+register_snippet(OrganisationViewSet)

@@ -91,3 +91,13 @@ def test_initial_content_builds_the_get_involved_section_in_three_languages(root
     )
     assert "Secretariat" in SecretariatSettings.objects.get().postal_address
     assert Page.objects.filter(locale__language_code="es", slug="contacto").exists()
+
+
+@pytest.mark.django_db
+def test_editors_filter_organisations_in_the_admin(admin_client, en):
+    OrganisationFactory(name="Agrisoil", status="member", locale=en)
+    OrganisationFactory(name="Bonn Soils", status="partner", locale=en)
+    response = admin_client.get("/admin/snippets/home/organisation/", {"status": "partner"})
+    assert response.status_code == 200
+    assert "Bonn Soils" in response.content.decode()
+    assert "Agrisoil" not in response.content.decode()
