@@ -23,6 +23,7 @@ if settings.DEBUG:
 # to the language the browser prefers.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("account/", include("home.accounts")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

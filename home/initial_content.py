@@ -81,5 +81,5 @@ def load(log):
             translate_object(footer, code, catalog, log)
 
 
-# Imported last so the About section's loader runs after this one, which makes its parents.
-from . import about_content  # noqa: E402, F401
+# Imported last so the sections' loaders run after this one, which makes their parent pages.
+from . import about_content, involved_content  # noqa: E402, F401

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django_countries",
 ]
 
 MIDDLEWARE = [
@@ -167,3 +168,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 LOGIN_URL = "/admin/login/"
+# Visitors of pages restricted to signed-in members sign in on the site, in their language.
+WAGTAIL_FRONTEND_LOGIN_URL = "members_login"
+# Behind the nginx of site/deploy, the visitor's address is the last X-Forwarded-For hop
+# (used by the join form's rate limit).
+TRUST_X_FORWARDED_FOR = os.environ.get("TRUST_X_FORWARDED_FOR", "") == "1"

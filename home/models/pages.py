@@ -55,8 +55,18 @@ class ContentPage(BasePage):
 
     template = "pages/content_page.html"
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
-    subpage_types += ["home.GovernancePage", "home.CriteriaPage", "home.ResearchProgrammePage"]
+    subpage_types = [
+        "home.ContentPage",
+        # About
+        "home.GovernancePage",
+        "home.CriteriaPage",
+        "home.ResearchProgrammePage",
+        # Get involved
+        "home.DirectoryPage",
+        "home.JoinFormPage",
+        "home.MembersPage",
+        "home.ContactPage",
+    ]
 
     class Meta:
         verbose_name = _("content page")

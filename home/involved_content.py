@@ -1,0 +1,77 @@
+"""Get involved: directory, join form, members' area and contact, from `site/content/involved.json`."""
+
+from wagtail.models import Locale, PageViewRestriction, Site
+
+from .content_loading import (
+    ensure_child,
+    loader,
+    read_catalog,
+    read_content,
+    synchronise_trees,
+    translate_object,
+)
+from .models import (
+    ContactPage,
+    ContentPage,
+    DirectoryPage,
+    JoinFormPage,
+    MembersPage,
+    Organisation,
+    SecretariatSettings,
+)
+
+
+def ensure_login_required(page, log):
+    """Page privacy "login required"; wagtail-localize copies it to the page's translations."""
+    if not page.view_restrictions.exists():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+        log(f"  + {page.title} restricted to signed-in members")
+
+
+def ensure_secretariat(data, log):
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    secretariat = SecretariatSettings.for_site(site)
+    if not secretariat.postal_address:
+        secretariat.postal_address = data["postal_address"]
+        secretariat.save()
+        log("  + Executive Secretariat settings (placeholder address, to be edited in the admin)")
+
+
+def ensure_organisations(records, log):
+    locale = Locale.get_default()
+    organisations = []
+    for record in records:
+        record = dict(record)
+        name = record.pop("name")
+        organisation, created = Organisation.objects.get_or_create(
+            locale=locale, name=name, defaults=record
+        )
+        log(f"  {'+' if created else '='} {name}")
+        organisations.append(organisation)
+    return organisations
+
+
+@loader
+def load(log):
+    content = read_content("involved.json")
+    parent = ContentPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])
+    log("Get involved pages")
+    pages = [
+        ensure_child(parent, DirectoryPage, log=log, **content["directory"])[0],
+        ensure_child(parent, JoinFormPage, log=log, **content["join"])[0],
+    ]
+    members, _created = ensure_child(parent, MembersPage, log=log, **content["members"])
+    ensure_login_required(members, log)
+    pages += [members, ensure_child(parent, ContactPage, log=log, **content["contact"])[0]]
+    ensure_secretariat(content["secretariat"], log)
+    log("Directory")
+    organisations = ensure_organisations(content["organisations"], log)
+    log("Synchronising the French and Spanish trees")
+    synchronise_trees()
+    log("Translations of the Get involved pages and the directory")
+    for locale in Locale.objects.exclude(pk=Locale.get_default().pk):
+        catalog = read_catalog("involved", locale.language_code)
+        for obj in [*pages, *organisations]:
+            translate_object(obj, locale.language_code, catalog, log)

@@ -1,0 +1,177 @@
+"""Join the Initiative: an online application replacing the download-and-e-mail process."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import EmailMessage
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.forms.models import EmailFormMixin, FormMixin, FormSubmission
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField
+from wagtail.models import Collection, CollectionViewRestriction
+from wagtail_localize.fields import SynchronizedField
+
+from home.join_form import JoinForm, within_rate_limit
+
+from .pages import BasePage
+from .site_settings import SecretariatSettings
+
+DECLARATIONS_COLLECTION = "Declarations of intent"
+
+# Stored with every submission, in this order, for the admin's listing and CSV export.
+DATA_FIELDS = [
+    ("organisation", _("Organisation")),
+    ("college", _("College")),
+    ("country", _("Country")),
+    ("contact_person", _("Contact person")),
+    ("email", _("E-mail address")),
+    ("commitment", _("Commitment statement")),
+    ("declaration", _("Signed declaration of intent")),
+    ("consent", _("Consent")),
+    ("language", _("Language")),
+]
+
+
+def declarations_collection():
+    """Where signed declarations are kept: visible to the Secretariat's moderators only."""
+    collection = Collection.objects.filter(name=DECLARATIONS_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=DECLARATIONS_COLLECTION)
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name="Moderators"))
+    return collection
+
+
+class JoinFormPage(EmailFormMixin, FormMixin, BasePage):
+    template = "pages/involved/join_form_page.html"
+    landing_page_template = "pages/involved/join_form_page_landing.html"
+    parent_page_types = ["home.ContentPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    thank_you_text = RichTextField(
+        _("confirmation text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown to applicants once their form is sent."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            _("E-mail to the Secretariat"),
+        ),
+    ]
+
+    # Addresses are settings, not text: translators must not see them.
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    class Meta:
+        verbose_name = _("join form page")
+
+    def get_form_fields(self):
+        return []
+
+    def get_data_fields(self):
+        return [("submit_time", _("Submission date")), *DATA_FIELDS]
+
+    def get_form_class(self):
+        return JoinForm
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if not within_rate_limit(request):
+                form.add_error(
+                    None, _("Too many forms were sent from your connection. Please try later.")
+                )
+                response = self.render_form(request, form, status=429)
+            elif form.is_robot:
+                # Robots get the same answer as people, so they learn nothing.
+                response = self.render_landing_page(request)
+            elif form.is_valid():
+                response = self.render_landing_page(request, self.process_form_submission(form))
+            else:
+                response = self.render_form(request, form)
+        else:
+            response = self.render_form(request, self.get_form(page=self, user=request.user))
+        # The form holds a CSRF token: it must never be stored by a shared cache.
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    def render_form(self, request, form, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        data = form.cleaned_data
+        upload = data.get("declaration")
+        document = None
+        if upload:
+            document = get_document_model().objects.create(
+                title=f"{data['organisation']}: declaration of intent",
+                file=upload,
+                collection=declarations_collection(),
+            )
+        language = translation.get_language_info(translation.get_language())["name"]
+        # Stored in the default language, the one the Secretariat reads.
+        with translation.override(settings.LANGUAGE_CODE):
+            stored = {
+                "organisation": data["organisation"],
+                "college": str(dict(form.fields["college"].choices)[data["college"]]),
+                "country": f"{countries.name(data['country'])} ({data['country']})",
+                "contact_person": data["contact_person"],
+                "email": data["email"],
+                "commitment": data["commitment"],
+                "declaration": document.url if document else "",
+                "consent": str(_("Yes")),
+                "language": language,
+            }
+        submission = FormSubmission.objects.create(form_data=stored, page=self)
+        recipients = self.recipients()
+        if recipients:
+            self.send_mail_with(stored, upload, recipients)
+        return submission
+
+    def recipients(self):
+        """The page's "to address", or else the Secretariat's e-mail from the site settings."""
+        if self.to_address:
+            return [address.strip() for address in self.to_address.split(",")]
+        secretariat = SecretariatSettings.for_site(self.get_site())
+        return [secretariat.email] if secretariat.email else []
+
+    def send_mail_with(self, stored, upload, recipients):
+        with translation.override(settings.LANGUAGE_CODE):
+            labels = dict(DATA_FIELDS)
+            body = "\n".join(f"{labels[name]}: {value}" for name, value in stored.items())
+            subject = self.subject or str(_("New application to join the Initiative"))
+        message = EmailMessage(
+            subject=subject,
+            body=body,
+            from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
+            to=recipients,
+            reply_to=[stored["email"]],
+        )
+        if upload:
+            upload.seek(0)
+            message.attach(upload.name, upload.read(), "application/pdf")
+        message.send()
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        patch_cache_control(response, private=True, no_cache=True)
+        return response

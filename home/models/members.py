@@ -1,0 +1,24 @@
+"""The members' area: pages for signed-in members of the Initiative only."""
+
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+
+from .pages import BasePage
+
+
+class MembersPage(BasePage):
+    """A page of the collaborative platform. Editors restrict the area's top page to signed-in
+    visitors with Wagtail's privacy setting ("login required"); its sub-pages inherit it."""
+
+    template = "pages/involved/members_page.html"
+    parent_page_types = ["home.ContentPage", "home.MembersPage"]
+    subpage_types = ["home.MembersPage"]
+
+    class Meta:
+        verbose_name = _("members' page")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Shows who is signed in and is meant for members only: never in a shared cache.
+        patch_cache_control(response, private=True, no_cache=True)
+        return response

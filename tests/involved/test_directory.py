@@ -1,0 +1,145 @@
+import csv
+import io
+
+import pytest
+import wagtail_factories
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import College, Status
+
+from .factories import DirectoryPageFactory, OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/get-involved/members-and-partners/"
+
+
+@pytest.fixture
+def directory(get_involved):
+    return DirectoryPageFactory(parent=get_involved)
+
+
+@pytest.fixture
+def organisations(en):
+    return [
+        OrganisationFactory(name="Agrisoil", college=College.RESEARCH, country="FR", locale=en),
+        OrganisationFactory(
+            name="Bonn Soils", college=College.NGOS, status=Status.PARTNER, country="DE", locale=en
+        ),
+        OrganisationFactory(name="Campo Vivo", college=College.NGOS, country="AR", locale=en),
+        OrganisationFactory(name="Dakar Terres", college=College.RESEARCH, country="SN", locale=en),
+    ]
+
+
+def names(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [h.get_text(strip=True) for h in soup.select(".organisation__name")]
+
+
+def options(response, name):
+    """Option label -> text shown, for one filter's drop-down."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [o.get_text(strip=True) for o in soup.select(f"#filter-{name} option")]
+
+
+def test_filters_narrow_the_list_and_counts_follow_the_other_filters(
+    client, directory, organisations
+):
+    response = client.get(URL, {"college": College.NGOS})
+    assert names(response) == ["Bonn Soils", "Campo Vivo"]
+    assert "2 organisations" in response.content.decode()
+    # Each drop-down counts what choosing its value would give with the other filters kept.
+    assert "Research and education (2)" in options(response, "college")
+    assert "NGOs and civil society (2)" in options(response, "college")
+    assert options(response, "status")[1:3] == [
+        "Member of the Consortium (1)",
+        "Partner in the Forum (1)",
+    ]
+    assert "Senegal (0)" not in options(response, "country")
+    assert options(response, "country")[1:] == ["Argentina (1)", "Germany (1)"]
+
+    response = client.get(URL, {"college": College.NGOS, "status": Status.PARTNER, "country": "DE"})
+    assert names(response) == ["Bonn Soils"]
+    assert "1 organisation" in response.content.decode()
+
+
+def test_junk_parameters_show_the_whole_list(client, directory, organisations):
+    response = client.get(URL, {"college": "aliens", "country": "ZZ", "page": "abc"})
+    assert response.status_code == 200
+    assert names(response) == ["Agrisoil", "Bonn Soils", "Campo Vivo", "Dakar Terres"]
+    assert client.get(URL, {"page": "9999"}).status_code == 200
+
+
+def test_french_directory_shows_translations_and_untranslated_records(
+    client, directory, organisations, fr, translate
+):
+    translate(directory, fr, {"Members and partners": "Membres et partenaires"})
+    translate(organisations[1], fr, {"Bonn Soils": "Sols de Bonn"})
+    response = client.get("/fr/get-involved/members-and-partners/", {"college": College.NGOS})
+    assert names(response) == ["Campo Vivo", "Sols de Bonn"]
+    assert "ONG et société civile (2)" in options(response, "college")
+    assert "Allemagne (1)" in options(response, "country")
+
+
+def test_export_gives_the_filtered_list_in_the_page_language(
+    client, directory, organisations, es, translate
+):
+    translate(directory, es, {"Members and partners": "Miembros y socios"})
+    response = client.get(
+        "/es/get-involved/members-and-partners/", {"college": College.NGOS, "format": "csv"}
+    )
+    assert response["Content-Type"].startswith("text/csv")
+    assert 'filename="organisations-es.csv"' in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert [(r["name"], r["college_label"], r["country_name"]) for r in rows] == [
+        ("Bonn Soils", "ONG y sociedad civil", "Alemania"),
+        ("Campo Vivo", "ONG y sociedad civil", "Argentina"),
+    ]
+    assert rows[0]["status"] == "partner"
+    assert rows[0]["website"].startswith("https://")
+
+    data = client.get(URL, {"country": "SN", "format": "json"}).json()
+    assert data == {
+        "organisations": [
+            {
+                "name": "Dakar Terres",
+                "college": "research-education",
+                "college_label": "Research and education",
+                "status": "member",
+                "status_label": "Member of the Consortium",
+                "country": "SN",
+                "country_name": "Senegal",
+                "year_joined": 2016,
+                "website": organisations[3].website,
+            }
+        ]
+    }
+
+
+def queries_for(client, url):
+    client.get(url)  # warm the per-process caches and create the logos' renditions
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), response
+
+
+def add_organisations(count, en):
+    for _ in range(count):
+        OrganisationFactory(locale=en, logo=wagtail_factories.ImageFactory())
+
+
+def test_directory_queries_do_not_grow_with_the_organisations(client, directory, en, fr):
+    add_organisations(10, en)
+    few, response = queries_for(client, URL)
+    assert len(names(response)) == 10
+
+    add_organisations(190, en)
+    many, response = queries_for(client, URL)
+    assert len(names(response)) == 24
+    assert "200 organisations" in response.content.decode()
+
+    assert many == few
+    assert few <= 20

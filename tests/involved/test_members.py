@@ -1,0 +1,108 @@
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.core import mail
+from wagtail.models import PageViewRestriction, Site
+
+from home.models import SecretariatSettings
+
+from .factories import ContactPageFactory, MembersPageFactory
+
+pytestmark = pytest.mark.django_db
+
+AREA = "/en/get-involved/members-area/"
+
+
+@pytest.fixture
+def members_area(get_involved):
+    page = MembersPageFactory(parent=get_involved)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+@pytest.fixture
+def member(db):
+    return User.objects.create_user("awa", "awa@example.org", "soil-carbon-2016")
+
+
+def sign_in(client, next_url, remember):
+    data = {"username": "awa", "password": "soil-carbon-2016", "next": next_url}
+    if remember:
+        data["remember"] = "on"
+    return client.post("/en/account/login/", data)
+
+
+def test_anonymous_visitor_signs_in_and_comes_back_to_the_restricted_page(
+    client, members_area, member
+):
+    response = client.get(AREA)
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/account/login/?next={AREA}"
+
+    login = client.get(response["Location"])
+    assert 'value="/en/get-involved/members-area/"' in login.content.decode()
+    assert "Welcome to the Collaborative Platform" in login.content.decode()
+
+    response = sign_in(client, AREA, remember=False)
+    assert response.status_code == 302
+    assert response["Location"] == AREA
+    # Not kept signed in: the session ends with the browser.
+    assert client.session.get_expire_at_browser_close()
+
+    page = client.get(AREA)
+    assert page.status_code == 200
+    assert "For members of the Initiative." in page.content.decode()
+    assert "private" in page["Cache-Control"]
+
+
+def test_keep_me_signed_in_keeps_the_session(client, members_area, member):
+    sign_in(client, AREA, remember=True)
+    assert not client.session.get_expire_at_browser_close()
+
+
+def test_wrong_password_is_refused(client, members_area, member):
+    response = client.post(
+        "/en/account/login/", {"username": "awa", "password": "nope", "next": AREA}
+    )
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.content.decode()
+    assert client.get(AREA).status_code == 302
+
+
+def test_the_login_page_welcomes_in_french_and_spanish(client):
+    french = client.get("/fr/account/login/").content.decode()
+    assert "Bienvenue sur la plateforme collaborative de l'Initiative 4 pour 1000" in french
+    assert "Rester connecté" in french
+    spanish = client.get("/es/account/login/").content.decode()
+    assert "Esta plataforma permite a los miembros de la iniciativa ponerse en contacto" in spanish
+
+
+def test_password_reset_by_e_mail_in_the_visitor_language(client, member):
+    response = client.post("/fr/account/password-reset/", {"email": "awa@example.org"})
+    assert response["Location"] == "/fr/account/password-reset/sent/"
+    (message,) = mail.outbox
+    assert message.subject == "Votre mot de passe sur la plateforme collaborative « 4 pour 1000 »"
+    link = re.search(r"https?://\S+/fr/account/password-reset/\S+/", message.body).group()
+
+    response = client.get(link, follow=True)
+    assert "Choisir un nouveau mot de passe" in response.content.decode()
+    form_url = response.redirect_chain[-1][0]
+    response = client.post(
+        form_url, {"new_password1": "humus-rich-soil-42", "new_password2": "humus-rich-soil-42"}
+    )
+    assert response["Location"] == "/fr/account/password-reset/done/"
+    member.refresh_from_db()
+    assert member.check_password("humus-rich-soil-42")
+
+
+def test_contact_page_shows_the_secretariat_address_from_the_settings(client, get_involved):
+    ContactPageFactory(parent=get_involved)
+    secretariat = SecretariatSettings.for_site(Site.objects.get(is_default_site=True))
+    secretariat.postal_address = "12 rue du Sol\n34000 Montpellier"
+    secretariat.email = "secretariat@example.org"
+    secretariat.save()
+    html = client.get("/en/get-involved/contact/").content.decode()
+    assert "Executive Secretariat of the “4 per 1000” Initiative" in html
+    assert "12 rue du Sol<br>34000 Montpellier" in html
+    assert 'href="mailto:secretariat@example.org"' in html
