@@ -85,7 +85,21 @@ def model_permissions(model, actions):
     return list(Permission.objects.filter(content_type=content_type, codename__in=codenames))
 
 
+# Permissions that Wagtail and wagtail-localize create in data migrations, on content types of
+# their own: recreated here if a database flush has removed them.
+MIGRATION_PERMISSIONS = {
+    ACCESS_ADMIN: ("admin", "Can access Wagtail admin"),
+    SUBMIT_TRANSLATION: ("translation", "Can submit translations"),
+}
+
+
 def permission(app_label, codename):
+    if (app_label, codename) in MIGRATION_PERMISSIONS:
+        model, name = MIGRATION_PERMISSIONS[(app_label, codename)]
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        return Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )[0]
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
@@ -115,7 +129,7 @@ def set_group(name, model_perms, page_perms, media_perms):
             for perm in perms
         ]
     ).delete()
-    root_collection = Collection.get_first_root_node()
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     media = [permission(app, codename) for app, codes in media_perms.items() for codename in codes]
     GroupCollectionPermission.objects.filter(group=group).exclude(
         id__in=[
@@ -146,7 +160,7 @@ def setup_roles(log=print):
         MODERATORS,
         [access_admin, submit_translation]
         + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"]),
-        [(Page.get_first_root_node(), page_permissions(MODERATOR_PAGE_PERMISSIONS))],
+        [(root, page_permissions(MODERATOR_PAGE_PERMISSIONS)) for root in Page.get_root_nodes()],
         MODERATOR_MEDIA_PERMISSIONS,
     )
     log(f"  = {MODERATORS}: publish every language, snippets, images and documents")
