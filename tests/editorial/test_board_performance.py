@@ -12,6 +12,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import TranslatableObject, TranslationSource
 
+from editorial.status import Board
+
 pytestmark = pytest.mark.django_db
 
 
@@ -67,6 +69,12 @@ def add_pages(site, locales, count):
     )
 
 
+def build_queries():
+    with CaptureQueriesContext(connection) as ctx:
+        Board()
+    return len(ctx.captured_queries)
+
+
 def board_queries(client, query=""):
     url = reverse("editorial_translations") + query
     client.get(url)  # warm per-process caches (content types, site root paths)
@@ -82,15 +90,19 @@ def test_board_queries_do_not_grow_with_pages(client, site, users, locales):
     client.force_login(users["moderator"])
     add_pages(site, locales, 50)
     few, _ = board_queries(client)
+    built_few = build_queries()
     few_filtered, _ = board_queries(client, "?language=fr&state=missing&page=2")
 
     add_pages(site, locales, 950)
     assert Page.objects.filter(locale=locales["en"]).count() > 1000
     many, elapsed = board_queries(client)
+    built_many = build_queries()
     many_filtered, _ = board_queries(client, "?language=fr&state=missing&page=2")
 
-    print(f"board queries: {few} with 50 pages, {many} with 1,000 pages ({elapsed:.2f} s)")
+    print(f"board page: {few} queries with 50 pages, {many} with 1,000 ({elapsed:.2f} s)")
+    print(f"board states alone: {built_few} queries with 50 pages, {built_many} with 1,000")
     assert many == few
+    assert built_many == built_few
     assert many_filtered == few_filtered
     assert many <= 30
     assert elapsed < 5

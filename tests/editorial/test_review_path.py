@@ -63,6 +63,11 @@ def test_translator_to_moderator_path(client, site, users, locales):
     assert set(enter_strings(client, spanish, {"Soils store carbon.": "x"})) == {403}
     assert client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).status_code != 200
 
+    client.force_login(users["es"])
+    client.post(reverse("editorial_submit_for_review", args=[translation.pk]))
+    assert not Page.objects.get(pk=french_page.pk).specific.workflow_in_progress
+
+    client.force_login(users["fr"])
     response = client.post(reverse("editorial_submit_for_review", args=[translation.pk]))
     assert response.status_code == 302
     french_page = Page.objects.get(pk=french_page.pk).specific
