@@ -154,3 +154,14 @@ def test_translators_cannot_translate_into_the_other_language(client, site, user
     assert response.status_code == 200  # the form comes back with an error
     assert site["about"].get_translation(locales["es"]).alias_of_id == site["about"].pk
     assert Permission.objects.filter(codename="submit_translation").exists()
+
+
+def test_translators_translate_snippets_into_their_language_only(client, users, locales):
+    topic = Topic.objects.create(name="Soil carbon", slug="soil-carbon", locale=locales["en"])
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["home", "topic", topic.pk])
+    client.force_login(users["fr"])
+
+    client.post(url, {"locales": [locales["es"].pk]})
+    client.post(url, {"locales": [locales["fr"].pk]})
+
+    assert set(topic.get_translations().values_list("locale__language_code", flat=True)) == {"fr"}
