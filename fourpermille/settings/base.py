@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "events",
     "resources",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -152,10 +153,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Machine translation: DeepL when a key is configured, nothing otherwise.
+# Machine translation: DeepL with the Initiative's glossary when a key is configured, nothing
+# otherwise.
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "CLASS": "editorial.machine_translation.GlossaryDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
     }
 

@@ -1,0 +1,287 @@
+"""The translation state of every page and translatable snippet in each translated language.
+
+Built from a handful of bulk queries (a few per snippet model, none per page), so the board
+costs the same number of queries with ten pages or ten thousand.
+
+States, for a source object and a target language:
+- missing: nothing in that language yet;
+- not translated: an alias that still shows the source text (wagtail-localize's synced tree);
+- in review: a moderation workflow is in progress on the translation;
+- out of date: the source was published (pages) or saved (snippets) after the translation last
+  took it in. A translation takes in a change in two steps: a sync (wagtail-localize's
+  TranslationSource.last_updated_at), then a save of the translation (its latest revision).
+  Until both have happened after the change, the translated page lacks it;
+- draft: the translation is not live or has unpublished changes;
+- up to date: published, and synced since the source last changed.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, Locale, Page, WorkflowState
+from wagtail_localize.models import Translation, TranslationSource
+
+from .models import SourceEdit
+from .roles import translatable_snippet_models
+
+MISSING = "missing"
+NOT_TRANSLATED = "not_translated"
+IN_REVIEW = "in_review"
+OUT_OF_DATE = "out_of_date"
+DRAFT = "draft"
+UP_TO_DATE = "up_to_date"
+STATES = {
+    MISSING: _("Missing"),
+    NOT_TRANSLATED: _("Not yet translated"),
+    DRAFT: _("Draft"),
+    IN_REVIEW: _("In review"),
+    OUT_OF_DATE: _("Out of date"),
+    UP_TO_DATE: _("Published and up to date"),
+}
+PAGE_FIELDS = [
+    "id",
+    "translation_key",
+    "locale_id",
+    "alias_of_id",
+    "live",
+    "has_unpublished_changes",
+    "last_published_at",
+    "latest_revision_created_at",
+]
+
+
+@dataclass
+class Row:
+    title: str
+    type_label: str
+    section: str
+    section_label: str
+    language_code: str
+    state: str
+    changed_at: datetime | None
+    synced_at: datetime | None
+    source_pk: object
+    target_pk: object
+    translation_source_id: int | None
+    model: type
+    translation_id: int | None = None
+    needs_sync: bool = False
+
+    @property
+    def can_send_for_review(self):
+        return self.is_page and self.state == DRAFT and self.translation_id is not None
+
+    @property
+    def state_label(self):
+        return STATES[self.state]
+
+    @property
+    def is_page(self):
+        return issubclass(self.model, Page)
+
+    @property
+    def action_url(self):
+        """Where the next step of this row's translation happens."""
+        if self.state == OUT_OF_DATE and self.needs_sync:
+            return reverse(
+                "wagtail_localize:update_translations", args=[self.translation_source_id]
+            )
+        if self.state in (MISSING, NOT_TRANSLATED):
+            if self.is_page:
+                return reverse("wagtail_localize:submit_page_translation", args=[self.source_pk])
+            meta = self.model._meta
+            return reverse(
+                "wagtail_localize:submit_snippet_translation",
+                args=[meta.app_label, meta.model_name, quote(self.source_pk)],
+            )
+        if self.is_page:
+            return reverse("wagtailadmin_pages:edit", args=[self.target_pk])
+        return reverse(
+            self.model.snippet_viewset.get_url_name("edit"), args=[quote(self.target_pk)]
+        )
+
+    @property
+    def action_label(self):
+        if self.state == OUT_OF_DATE and self.needs_sync:
+            return _("Sync")
+        if self.state in (MISSING, NOT_TRANSLATED):
+            return _("Translate")
+        return _("Edit")
+
+
+def state_of(target, changed_at, synced_at, in_review, draftable=True):
+    if target is None:
+        return MISSING
+    if target.get("alias_of_id"):
+        return NOT_TRANSLATED
+    if in_review:
+        return IN_REVIEW
+    if changed_at and synced_at and changed_at > synced_at:
+        return OUT_OF_DATE
+    if draftable and (not target["live"] or target["has_unpublished_changes"]):
+        return DRAFT
+    return UP_TO_DATE
+
+
+class Board:
+    """Every (source object, target language) pair with its state."""
+
+    def __init__(self, language_codes=None):
+        self.source_locale = Locale.get_default()
+        targets = Locale.objects.exclude(pk=self.source_locale.pk).order_by("language_code")
+        if language_codes:
+            targets = targets.filter(language_code__in=language_codes)
+        self.targets = list(targets)
+        sources = TranslationSource.objects.filter(locale=self.source_locale)
+        self.sources = {
+            str(s["object_id"]): s for s in sources.values("id", "object_id", "last_updated_at")
+        }
+        self.in_review = {
+            (ws["base_content_type_id"], ws["object_id"])
+            for ws in WorkflowState.objects.active().values("base_content_type_id", "object_id")
+        }
+        self.translations = {
+            (t["source_id"], t["target_locale_id"]): t["id"]
+            for t in Translation.objects.filter(
+                enabled=True, source__locale=self.source_locale
+            ).values("id", "source_id", "target_locale_id")
+        }
+        self.rows = self.page_rows() + self.snippet_rows()
+
+    def sync_dates(self, translation_key, target):
+        """(when the source was last synced, when the translation last took it in, source id)."""
+        source = self.sources.get(str(translation_key))
+        target = target or {}
+        saved_at = target.get("latest_revision_created_at") or target.get("last_published_at")
+        if source is None:
+            return None, saved_at, None
+        synced = source["last_updated_at"]
+        return synced, min(synced, saved_at) if saved_at else synced, source["id"]
+
+    def page_rows(self):
+        page_type = ContentType.objects.get_for_model(Page).pk
+        pages = list(
+            Page.objects.filter(locale=self.source_locale, depth__gte=2)
+            .order_by("path")
+            .values(
+                "id",
+                "title",
+                "path",
+                "depth",
+                "translation_key",
+                "content_type_id",
+                "last_published_at",
+                "latest_revision_created_at",
+            )
+        )
+        sections = {p["path"]: p for p in pages if p["depth"] <= 3}
+        targets = {
+            (t["translation_key"], t["locale_id"]): t
+            for t in Page.objects.filter(locale__in=self.targets).values(*PAGE_FIELDS)
+        }
+        rows = []
+        for page in pages:
+            section = sections.get(page["path"][: 3 * Page.steplen]) or sections.get(
+                page["path"][: 2 * Page.steplen]
+            )
+            changed_at = page["last_published_at"] or page["latest_revision_created_at"]
+            model = ContentType.objects.get_for_id(page["content_type_id"]).model_class() or Page
+            for locale in self.targets:
+                target = targets.get((page["translation_key"], locale.pk))
+                synced, synced_at, source_id = self.sync_dates(page["translation_key"], target)
+                in_review = target is not None and (page_type, str(target["id"])) in self.in_review
+                rows.append(
+                    Row(
+                        title=page["title"],
+                        type_label=capfirst(model._meta.verbose_name),
+                        section=f"page-{section['id']}" if section else "",
+                        section_label=section["title"] if section else "",
+                        language_code=locale.language_code,
+                        state=state_of(target, changed_at, synced_at, in_review),
+                        changed_at=changed_at,
+                        synced_at=synced_at,
+                        source_pk=page["id"],
+                        target_pk=target["id"] if target else None,
+                        translation_source_id=source_id,
+                        model=model,
+                        translation_id=self.translations.get((source_id, locale.pk)),
+                        needs_sync=bool(synced and changed_at and synced < changed_at),
+                    )
+                )
+        return rows
+
+    def snippet_rows(self):
+        rows = []
+        for model in translatable_snippet_models():
+            content_type = ContentType.objects.get_for_model(model)
+            edits = {
+                str(e["translation_key"]): e["edited_at"]
+                for e in SourceEdit.objects.filter(content_type=content_type).values(
+                    "translation_key", "edited_at"
+                )
+            }
+            draftable = issubclass(model, DraftStateMixin)
+            fields = ["pk", "translation_key", "locale_id"]
+            if draftable:
+                fields += ["live", "has_unpublished_changes"]
+            targets = {
+                (t["translation_key"], t["locale_id"]): t
+                for t in model.objects.filter(locale__in=self.targets).values(*fields)
+            }
+            section = f"snippet-{model._meta.label_lower}"
+            label = capfirst(model._meta.verbose_name_plural)
+            for obj in model.objects.filter(locale=self.source_locale).select_related("locale"):
+                changed_at = edits.get(str(obj.translation_key))
+                for locale in self.targets:
+                    target = targets.get((obj.translation_key, locale.pk))
+                    synced, synced_at, source_id = self.sync_dates(obj.translation_key, target)
+                    in_review = (
+                        target is not None
+                        and (content_type.pk, str(target["pk"])) in self.in_review
+                    )
+                    rows.append(
+                        Row(
+                            title=str(obj),
+                            type_label=capfirst(model._meta.verbose_name),
+                            section=section,
+                            section_label=label,
+                            language_code=locale.language_code,
+                            state=state_of(target, changed_at, synced_at, in_review, draftable),
+                            changed_at=changed_at,
+                            synced_at=synced_at,
+                            source_pk=obj.pk,
+                            target_pk=target["pk"] if target else None,
+                            translation_source_id=source_id,
+                            model=model,
+                            needs_sync=bool(synced and changed_at and synced < changed_at),
+                        )
+                    )
+        return rows
+
+    def sections(self):
+        seen = {}
+        for row in self.rows:
+            if row.section:
+                seen.setdefault(row.section, row.section_label)
+        return list(seen.items())
+
+    def filtered(self, state=None, section=None, language=None):
+        return [
+            row
+            for row in self.rows
+            if (state is None or row.state == state)
+            and (section is None or row.section == section)
+            and (language is None or row.language_code == language)
+        ]
+
+    @staticmethod
+    def counts(rows):
+        totals = dict.fromkeys(STATES, 0)
+        for row in rows:
+            totals[row.state] += 1
+        return [(key, STATES[key], totals[key]) for key in STATES]

@@ -1,0 +1,103 @@
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from home.listing import choice_param, paginate, querystring_without
+
+from .review import send_for_review
+from .roles import translator_language
+from .status import STATES, Board
+
+ROWS_PER_PAGE = 50
+
+
+def board_filters(request, board):
+    languages = [locale.language_code for locale in board.targets]
+    # Translators land on their own language; the filter still lets them look at the others.
+    default_language = translator_language(request.user) if "language" not in request.GET else None
+    return {
+        "state": choice_param(request, "state", STATES),
+        "section": choice_param(request, "section", [key for key, _label in board.sections()]),
+        "language": choice_param(request, "language", languages, default=default_language),
+    }
+
+
+def translation_board(request):
+    board = Board()
+    filters = board_filters(request, board)
+    in_scope = board.filtered(section=filters["section"], language=filters["language"])
+    rows = [row for row in in_scope if filters["state"] in (None, row.state)]
+    return TemplateResponse(
+        request,
+        "editorial/board.html",
+        {
+            "filters": filters,
+            "counts": Board.counts(in_scope),
+            "states": STATES.items(),
+            "sections": board.sections(),
+            "languages": [(loc.language_code, loc.get_display_name()) for loc in board.targets],
+            "page_obj": paginate(request, rows, ROWS_PER_PAGE),
+            "total": len(rows),
+            "querystring": querystring_without(request, "page"),
+            "csv_querystring": querystring_without(request, "page", "format"),
+        },
+    )
+
+
+def translation_board_csv(request):
+    board = Board()
+    filters = board_filters(request, board)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="translations.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Title"),
+            _("Type"),
+            _("Section"),
+            _("Language"),
+            _("State"),
+            _("Source changed"),
+            _("Translation synced"),
+        ]
+    )
+    for row in board.filtered(**filters):
+        writer.writerow(
+            [
+                row.title,
+                row.type_label,
+                row.section_label,
+                row.language_code,
+                row.state_label,
+                row.changed_at.isoformat() if row.changed_at else "",
+                row.synced_at.isoformat() if row.synced_at else "",
+            ]
+        )
+    return response
+
+
+@require_POST
+def submit_translation_for_review(request, translation_id):
+    """Send the strings entered in wagtail-localize's editor to the moderators."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    page, started = send_for_review(translation, request.user)
+    if started:
+        messages.success(
+            request, _("'%(title)s' was sent to the moderators for review.") % {"title": page.title}
+        )
+    elif page.workflow_in_progress:
+        messages.warning(request, _("'%(title)s' is already in review.") % {"title": page.title})
+    else:
+        messages.error(request, _("No review workflow applies to this page."))
+    return redirect("wagtailadmin_pages:edit", page.pk)

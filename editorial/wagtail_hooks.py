@@ -1,0 +1,59 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
+
+from . import localize_views, views
+from .roles import translator_language
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("translations/", views.translation_board, name="editorial_translations"),
+        path("translations/csv/", views.translation_board_csv, name="editorial_translations_csv"),
+        path(
+            "translations/<int:translation_id>/review/",
+            views.submit_translation_for_review,
+            name="editorial_submit_for_review",
+        ),
+        # Same paths as wagtail-localize's views, matched before them.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize_views.OwnLanguagePageTranslationView.as_view(),
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            localize_views.OwnLanguageSnippetTranslationView.as_view(),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize_views.ReviewedUpdateTranslationsView.as_view(),
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translations_menu_item():
+    return MenuItem(
+        _("Translations"),
+        reverse("editorial_translations"),
+        icon_name="wagtail-localize-language",
+        order=250,
+    )
+
+
+def guard_snippet_locale(request, instance):
+    """Snippet permissions are per model, not per language: keep translators to their own."""
+    language = translator_language(request.user)
+    if (
+        language
+        and isinstance(instance, TranslatableMixin)
+        and instance.locale.language_code != language
+    ):
+        raise PermissionDenied
+
+
+hooks.register("before_edit_snippet", guard_snippet_locale)

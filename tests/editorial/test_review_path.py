@@ -1,0 +1,94 @@
+"""A French translator translates a page in wagtail-localize's editor and sends it for review;
+a moderator approves it and the French page shows the translation."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+pytestmark = pytest.mark.django_db
+
+FRENCH = {
+    "About": "À propos",
+    "about": "a-propos",
+    "The Initiative.": "L'Initiative.",
+    "Soils store carbon.": "Les sols stockent du carbone.",
+    "The Forum of Partners meets once a year.": "Le Forum des partenaires se réunit une fois par an.",
+}
+
+
+def start_translation(client, user, source, locale):
+    """What "Translate this page" on the alias does: wagtail-localize's submit view."""
+    client.force_login(user)
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[source.pk]),
+        {"locales": [locale.pk]},
+    )
+    assert response.status_code == 302
+    return Translation.objects.get(source__object_id=source.translation_key, target_locale=locale)
+
+
+def enter_strings(client, translation, strings):
+    """What typing into wagtail-localize's editor does: one API call per string."""
+    statuses = []
+    for segment in translation.source.stringsegment_set.select_related("string"):
+        if segment.string.data in strings:
+            response = client.put(
+                reverse(
+                    "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
+                ),
+                urlencode({"value": strings[segment.string.data]}),
+                content_type="application/x-www-form-urlencoded",
+            )
+            statuses.append(response.status_code)
+    return statuses
+
+
+def test_translator_to_moderator_path(client, site, users, locales):
+    about = site["about"]
+    fr, es = locales["fr"], locales["es"]
+    spanish = start_translation(client, users["es"], about, es)
+
+    translation = start_translation(client, users["fr"], about, fr)
+    assert enter_strings(client, translation, FRENCH) == [201] * len(FRENCH)
+    french_page = about.get_translation(fr)
+    editor_url = reverse("wagtailadmin_pages:edit", args=[french_page.pk])
+    assert client.get(editor_url).status_code == 200  # wagtail-localize's editor
+
+    # The translator cannot publish, nor touch the Spanish translation or the English source.
+    client.post(editor_url, {"action": "publish"})
+    assert "Les sols stockent du carbone." not in client.get(french_page.url).content.decode()
+    assert set(enter_strings(client, spanish, {"Soils store carbon.": "x"})) == {403}
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).status_code != 200
+
+    client.force_login(users["es"])
+    client.post(reverse("editorial_submit_for_review", args=[translation.pk]))
+    assert not Page.objects.get(pk=french_page.pk).specific.workflow_in_progress
+
+    client.force_login(users["fr"])
+    response = client.post(reverse("editorial_submit_for_review", args=[translation.pk]))
+    assert response.status_code == 302
+    french_page = Page.objects.get(pk=french_page.pk).specific
+    assert french_page.workflow_in_progress
+    # In review, visitors still see the page as it was.
+    assert "Les sols stockent du carbone." not in client.get(french_page.url).content.decode()
+
+    client.force_login(users["moderator"])
+    task_state = french_page.current_workflow_task_state
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action", args=[french_page.pk, "approve", task_state.pk]
+        ),
+        {"comment": "Bien."},
+    )
+    assert response.status_code in (200, 302)
+
+    french_page = Page.objects.get(pk=french_page.pk).specific
+    assert not french_page.workflow_in_progress
+    assert french_page.url == "/fr/a-propos/"
+    html = client.get("/fr/a-propos/").content.decode()
+    for text in FRENCH.values():
+        if text != "a-propos":
+            assert text.replace("'", "&#x27;") in html
