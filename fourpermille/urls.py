@@ -20,6 +20,7 @@ if settings.DEBUG:
 # Every public page lives under /en/, /fr/ or /es/; "/" is redirected by LocaleMiddleware
 # to the language the browser prefers.
 urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -55,7 +55,7 @@ class ContentPage(BasePage):
 
     template = "pages/content_page.html"
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "news.NewsIndexPage", "resources.ResourceIndexPage"]
 
     class Meta:
         verbose_name = _("content page")
