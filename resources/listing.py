@@ -20,6 +20,13 @@ SORTS = {
     "title": (_("Title"), ("title",)),
 }
 
+# Whole sentences rather than a language name slotted into one, so each reads naturally.
+AVAILABLE_IN = {
+    "en": _("Available in English"),
+    "fr": _("Available in French"),
+    "es": _("Available in Spanish"),
+}
+
 
 def _options(translations, counts, selected):
     """Filter choices that have results (and the selected one), named in the active language."""
@@ -83,6 +90,7 @@ def resource_listing(request, resources, per_page):
         "type_options": _options(types, counts("type", "resource_type__slug"), current["type"]),
         "topic_options": _options(topics, counts("topic", "topics__slug"), current["topic"]),
         "year_options": sorted(year_counts.items(), reverse=True),
+        "language_label": AVAILABLE_IN.get(language, language),
         "language_count": filtered(ignoring="language").filter(conditions["language"]).count(),
         "current": current,
         "sort": sort,
