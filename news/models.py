@@ -42,7 +42,11 @@ class NewsIndexPage(BasePage):
         locale = Locale.get_active()
         news = self.news(locale)
         topic_names = in_active_language(Topic.objects.all(), locale)
-        topics = sorted(topic_names.values(), key=lambda t: t.name.casefold())
+        # Only the topics this language's news use, so no choice leads to an empty list.
+        used = set(news.order_by().values_list("topics__slug", flat=True).distinct())
+        topics = sorted(
+            (t for t in topic_names.values() if t.slug in used), key=lambda t: t.name.casefold()
+        )
         topic = choice_param(request, "topic", [t.slug for t in topics])
         years = [d.year for d in news.dates("date", "year", order="DESC")]
         year = int_param(request, "year")

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Locale, Orderable
 from wagtail.search import index
@@ -15,6 +16,16 @@ from home.models import BasePage, Topic
 
 from ..listing import resource_listing
 from .snippets import ResourceType
+
+
+class ResourcePageForm(WagtailAdminPageForm):
+    """Offers the resource types of the page's own language only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id and "resource_type" in self.fields:
+            self.fields["resource_type"].queryset = ResourceType.objects.filter(locale_id=locale_id)
 
 
 class ResourceIndexPage(BasePage):
@@ -43,6 +54,7 @@ class ResourcePage(BasePage):
     page's introduction is the resource's summary."""
 
     template = "pages/resources/resource_page.html"
+    base_form_class = ResourcePageForm
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
 
@@ -72,7 +84,8 @@ class ResourcePage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("resource_type"),
+                # A short list: a select, limited to the page's language by the form.
+                FieldPanel("resource_type", widget=forms.Select),
                 FieldPanel("publication_year"),
                 FieldPanel("authors"),
                 FieldPanel("publisher"),

@@ -4,8 +4,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from tests.resources.factories import DocumentFactory
+from resources.models import ResourcePage
+from tests.resources.factories import DocumentFactory, ResourceTypeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +85,54 @@ def test_documents_are_served_with_their_type_and_name(
     assert response["Content-Type"] == content_type
     assert response["Content-Disposition"] == disposition
     assert b"".join(response.streaming_content) == b"content"
+
+
+def test_editors_choose_among_the_resource_types_of_the_pages_language(
+    editor_client, locales, resource_index, translate
+):
+    official = ResourceTypeFactory(name="Official document")
+    translate(official, locales["fr"], {"Official document": "Document officiel"})
+
+    response = editor_client.get(f"/admin/pages/add/resources/resourcepage/{resource_index.pk}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert ">Official document</option>" in html
+    assert "Document officiel" not in html
+
+
+def test_editor_publishes_a_resource_with_files_in_two_languages(editor_client, resource_index):
+    guide = ResourceTypeFactory(name="Guide or report")
+    english, spanish = DocumentFactory(), DocumentFactory()
+    data = nested_form_data(
+        {
+            "title": "Agroforestry guide",
+            "slug": "agroforestry-guide",
+            "intro": "How trees store carbon in farmland.",
+            "body": streamfield([]),
+            "resource_type": guide.pk,
+            "publication_year": 2019,
+            "doi": "https://doi.org/10.1111/gcb.13178",
+            "files": inline_formset(
+                [
+                    {"document": english.pk, "language": "en"},
+                    {"document": spanish.pk, "language": "es"},
+                ]
+            ),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = editor_client.post(
+        f"/admin/pages/add/resources/resourcepage/{resource_index.pk}/", data
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    page = ResourcePage.objects.get(slug="agroforestry-guide", locale=resource_index.locale)
+    assert page.live
+    assert page.doi == "10.1111/gcb.13178"
+    assert [(f.document_id, f.language) for f in page.files.all()] == [
+        (english.pk, "en"),
+        (spanish.pk, "es"),
+    ]
