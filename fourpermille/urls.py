@@ -24,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("account/", include("home.accounts")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

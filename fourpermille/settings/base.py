@@ -148,6 +148,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's database backend; on PostgreSQL each page is stemmed in its own language (search/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "zip"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Responsive wrappers would need inline styles; CSS sizes embeds instead (strict CSP).
 WAGTAILEMBEDS_RESPONSIVE_HTML = False

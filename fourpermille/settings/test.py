@@ -1,5 +1,8 @@
 """Tests: fast hashing, in-memory e-mail and cache, no network (oEmbed is faked)."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -12,3 +15,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.fakes.LocalEmbedFinder"}]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Documents and images written by tests (and the initial content) stay out of the project.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "fourpermille-test-media"

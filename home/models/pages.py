@@ -66,6 +66,9 @@ class ContentPage(BasePage):
         "home.JoinFormPage",
         "home.MembersPage",
         "home.ContactPage",
+        # News & resources
+        "news.NewsIndexPage",
+        "resources.ResourceIndexPage",
     ]
 
     class Meta:

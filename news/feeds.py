@@ -1,0 +1,75 @@
+"""RSS 2.0 and Atom feeds of the active language's news, at /<lang>/news/feed/[atom/]."""
+
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.localized import in_active_language, localize_all
+from home.models import Topic
+
+from .models import NewsIndexPage, NewsPage
+
+
+class NewsFeed(Feed):
+    feed_type = Rss201rev2Feed
+    size = 20
+
+    def get_object(self, request, *args, **kwargs):
+        # Feed instances are shared between requests: what depends on the request travels
+        # in the object Django passes to every method.
+        locale = Locale.get_active()
+        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+        return {"request": request, "locale": locale, "index": index}
+
+    def title(self, obj):
+        return _("“4 per 1000” Initiative: news")
+
+    def description(self, obj):
+        return _("News of the “4 per 1000” Initiative: soils for food security and climate.")
+
+    subtitle = description
+
+    def link(self, obj):
+        if obj["index"] is not None:
+            return obj["index"].get_url(obj["request"])
+        return f"/{obj['locale'].language_code}/"
+
+    def items(self, obj):
+        items = list(
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=obj["locale"])
+            .order_by("-date", "-pk")
+            .prefetch_related("topics")[: self.size]
+        )
+        topics = in_active_language(Topic.objects.all(), obj["locale"])
+        for item in items:
+            item.feed_link = item.get_url(obj["request"])
+            item.feed_categories = [t.name for t in localize_all(item.topics.all(), topics)]
+        return items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.feed_link
+
+    def item_categories(self, item):
+        return item.feed_categories
+
+    def item_pubdate(self, item):
+        return datetime.combine(item.date, time(), tzinfo=timezone.get_default_timezone())
+
+    def item_updateddate(self, item):
+        return item.last_published_at or self.item_pubdate(item)
+
+
+class NewsAtomFeed(NewsFeed):
+    feed_type = Atom1Feed

@@ -1,0 +1,52 @@
+"""The news index and the news named in the client's presentation, from
+`site/content/news.json`; French and Spanish names from `translations/<lang>/news.po`."""
+
+from datetime import date
+
+from wagtail.models import Locale
+
+from home.content_loading import (
+    ensure_child,
+    loader,
+    read_catalog,
+    read_content,
+    synchronise_trees,
+    translate_object,
+)
+from home.models import ContentPage
+from home.topic_loading import ensure_topics
+
+from .models import NewsIndexPage, NewsPage
+
+SECTION_SLUG = "news-and-resources"
+
+
+@loader
+def load(log):
+    content = read_content("news.json")
+    log("News")
+    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    if section is None:
+        log(f"  ! no '{SECTION_SLUG}' page to put the news in; skipped")
+        return
+    topics = ensure_topics(log)
+    fields = dict(content["index"])
+    index, _ = ensure_child(section, NewsIndexPage, fields.pop("slug"), log, **fields)
+    translated = []
+    for item in content["news"]:
+        fields = dict(item)
+        fields["date"] = date.fromisoformat(fields["date"])
+        fields["topics"] = [topics[slug] for slug in fields["topics"]]
+        to_translate = fields.pop("translated", False)
+        page, _ = ensure_child(index, NewsPage, fields.pop("slug"), log, **fields)
+        if to_translate:
+            translated.append(page)
+
+    synchronise_trees()
+    # The other news stay in English in the French and Spanish trees until translators get to
+    # them, which the listings show.
+    log("Translations of the news index and the first news")
+    for locale in Locale.objects.exclude(pk=index.locale_id):
+        catalog = read_catalog("news", locale.language_code)
+        for page in [index, *translated]:
+            translate_object(page, locale.language_code, catalog, log)

@@ -1,0 +1,151 @@
+from datetime import date
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Locale, Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.listing import choice_param, int_param, paginate, querystring_without
+from home.localized import in_active_language, localize_all
+from home.models import BasePage, Topic
+
+
+class NewsIndexPage(BasePage):
+    """The news of the Initiative, newest first, filterable by topic and year."""
+
+    template = "pages/news/news_index_page.html"
+    parent_page_types = ["home.ContentPage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self, locale):
+        return (
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale=locale)
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        locale = Locale.get_active()
+        news = self.news(locale)
+        topic_names = in_active_language(Topic.objects.all(), locale)
+        # Only the topics this language's news use, so no choice leads to an empty list.
+        used = set(news.order_by().values_list("topics__slug", flat=True).distinct())
+        topics = sorted(
+            (t for t in topic_names.values() if t.slug in used), key=lambda t: t.name.casefold()
+        )
+        topic = choice_param(request, "topic", [t.slug for t in topics])
+        years = [d.year for d in news.dates("date", "year", order="DESC")]
+        year = int_param(request, "year")
+        year = year if year in years else None
+        if topic:
+            news = news.filter(topics__slug=topic).distinct()
+        if year:
+            news = news.filter(date__year=year)
+        page_obj = paginate(
+            request,
+            news.select_related("listing_image", "alias_of__locale").prefetch_related(
+                "topics", "listing_image__renditions"
+            ),
+            self.per_page,
+        )
+        for item in page_obj:
+            item.localized_topics = localize_all(item.topics.all(), topic_names)
+        context.update(
+            page_obj=page_obj,
+            topics=topics,
+            years=years,
+            current_topic=topic,
+            current_year=year,
+            querystring=querystring_without(request, "page"),
+        )
+        return context
+
+
+class NewsPage(BasePage):
+    template = "pages/news/news_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    date = models.DateField(_("publication date"), default=date.today)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    listing_image_alt = models.CharField(
+        _("listing image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    # Pages are written in the source language; translations keep its topics (whose slugs
+    # are the same in every language) and listings show their translated names.
+    topics = ParentalManyToManyField(
+        "home.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="news_pages",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_image_alt")],
+            heading=_("Listing image"),
+        ),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_pages", label=_("Related pages")),
+    ]
+    search_fields = BasePage.search_fields + [index.FilterField("date")]
+    override_translatable_fields = [SynchronizedField("topics")]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def clean(self):
+        super().clean()
+        if self.listing_image_id and not self.listing_image_alt.strip():
+            raise ValidationError(
+                {"listing_image_alt": _("Describe the listing image for screen readers.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = localize_all(self.topics.all(), in_active_language(Topic.objects.all()))
+        context["related"] = [
+            link.related.localized
+            for link in self.related_pages.select_related("related")
+            if link.related.live
+        ]
+        return context
+
+
+class NewsPageRelatedPage(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")
+    related = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")

@@ -1,0 +1,90 @@
+"""The resource types, the resource library and a few resources built from the client's
+presentation, from `site/content/resources.json`. Their files are small CSV tables written
+from the presentation's text, one per language available."""
+
+import csv
+import io
+
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.models import Collection, Locale
+
+from home.content_loading import (
+    ensure_child,
+    loader,
+    read_catalog,
+    read_content,
+    synchronise_trees,
+    translate_object,
+)
+from home.models import ContentPage
+from home.topic_loading import ensure_topics
+
+from .models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
+
+SECTION_SLUG = "news-and-resources"
+
+
+def ensure_types(types, log):
+    default = Locale.get_default()
+    result = {}
+    for data in types:
+        kind, created = ResourceType.objects.get_or_create(
+            slug=data["slug"], locale=default, defaults={"name": data["name"]}
+        )
+        if created:
+            log(f"  + resource type {kind.name}")
+        result[kind.slug] = kind
+    return result
+
+
+def ensure_document(data, log):
+    """The document with this file name, written from the rows if missing."""
+    existing = Document.objects.filter(file__endswith=data["filename"]).first()
+    if existing is not None:
+        return existing
+    text = io.StringIO()
+    csv.writer(text).writerows(data["rows"])
+    document = Document(
+        title=data["title"],
+        collection=Collection.get_first_root_node(),
+        file=ContentFile(text.getvalue().encode("utf-8"), name=data["filename"]),
+    )
+    document.save()
+    log(f"  + document {document.filename}")
+    return document
+
+
+@loader
+def load(log):
+    content = read_content("resources.json")
+    log("Resources")
+    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    if section is None:
+        log(f"  ! no '{SECTION_SLUG}' page to put the resources in; skipped")
+        return
+    topics = ensure_topics(log)
+    types = ensure_types(content["types"], log)
+    fields = dict(content["index"])
+    index, _ = ensure_child(section, ResourceIndexPage, fields.pop("slug"), log, **fields)
+    for item in content["resources"]:
+        fields = dict(item)
+        if index.get_children().filter(slug=fields["slug"]).exists():
+            log(f"  = {fields['title']} already exists")
+            continue
+        fields["resource_type"] = types[fields.pop("type")]
+        fields["topics"] = [topics[slug] for slug in fields["topics"]]
+        fields["files"] = [
+            ResourceFile(document=ensure_document(data, log), language=data["language"])
+            for data in fields["files"]
+        ]
+        ensure_child(index, ResourcePage, fields.pop("slug"), log, **fields)
+
+    synchronise_trees()
+    log("Translations of the resource types and the library")
+    for locale in Locale.objects.exclude(pk=index.locale_id):
+        catalog = read_catalog("resources", locale.language_code)
+        for kind in types.values():
+            if not kind.has_translation(locale):
+                translate_object(kind, locale.language_code, catalog, log)
+        translate_object(index, locale.language_code, catalog, log)

@@ -1,0 +1,99 @@
+"""The resource library's filters and their counts.
+
+Each filter's counts are taken with the other filters applied (as faceted search does), one
+aggregated query per filter, so the page costs the same number of queries however many
+resources there are.
+"""
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.listing import choice_param, int_param, paginate, querystring_without
+from home.localized import in_active_language, localize_all
+from home.models import Topic
+
+from .models.snippets import ResourceType
+
+SORTS = {
+    "date": (_("Newest first"), ("-publication_year", "title")),
+    "title": (_("Title"), ("title",)),
+}
+
+# Whole sentences rather than a language name slotted into one, so each reads naturally.
+AVAILABLE_IN = {
+    "en": _("Available in English"),
+    "fr": _("Available in French"),
+    "es": _("Available in Spanish"),
+}
+
+
+def _options(translations, counts, selected):
+    """Filter choices that have results (and the selected one), named in the active language."""
+    options = [
+        {"slug": obj.slug, "name": obj.name, "count": counts.get(obj.slug, 0)}
+        for obj in translations.values()
+        if counts.get(obj.slug) or obj.slug == selected
+    ]
+    return sorted(options, key=lambda o: o["name"].casefold())
+
+
+def resource_listing(request, resources, per_page):
+    """Filters, counts and the requested page of `resources` (the index's live resources)."""
+    model = resources.model
+    locale = Locale.get_active()
+    language = locale.language_code
+    types = in_active_language(ResourceType.objects.all(), locale)
+    topics = in_active_language(Topic.objects.all(), locale)
+
+    current = {
+        "type": choice_param(request, "type", {t.slug for t in types.values()}),
+        "topic": choice_param(request, "topic", {t.slug for t in topics.values()}),
+        "year": int_param(request, "year", minimum=1900, maximum=2100),
+        "language": choice_param(request, "in_my_language", ["1"]) == "1",
+    }
+    conditions = {
+        "type": Q(resource_type__slug=current["type"]),
+        "topic": Q(pk__in=model.objects.filter(topics__slug=current["topic"]).values("pk")),
+        "year": Q(publication_year=current["year"]),
+        "language": Q(pk__in=model.objects.filter(files__language=language).values("pk")),
+    }
+
+    def filtered(*, ignoring=None):
+        queryset = resources
+        for name, condition in conditions.items():
+            if current[name] and name != ignoring:
+                queryset = queryset.filter(condition)
+        return queryset.order_by()
+
+    def counts(name, field):
+        rows = filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
+        return {row[field]: row["n"] for row in rows if row[field] is not None}
+
+    year_counts = counts("year", "publication_year")
+    sort = choice_param(request, "sort", SORTS, default="date")
+    page_obj = paginate(
+        request,
+        filtered()
+        .select_related("resource_type", "alias_of__locale")
+        .prefetch_related("topics", "files__document")
+        .order_by(*SORTS[sort][1], "pk"),
+        per_page,
+    )
+    for item in page_obj:
+        item.type_name = types.get(item.resource_type.translation_key, item.resource_type).name
+        item.localized_topics = localize_all(item.topics.all(), topics)
+        item.languages = sorted({f.language for f in item.files.all()})
+
+    return {
+        "page_obj": page_obj,
+        "type_options": _options(types, counts("type", "resource_type__slug"), current["type"]),
+        "topic_options": _options(topics, counts("topic", "topics__slug"), current["topic"]),
+        "year_options": sorted(year_counts.items(), reverse=True),
+        "language_label": AVAILABLE_IN.get(language, language),
+        "language_count": filtered(ignoring="language").filter(conditions["language"]).count(),
+        "current": current,
+        "sort": sort,
+        "sort_options": [(key, label) for key, (label, _order) in SORTS.items()],
+        "querystring": querystring_without(request, "page"),
+    }

@@ -1,0 +1,35 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from home.models import Topic
+from news.models import NewsIndexPage, NewsPage
+from tests.home.factories import body
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+
+    class Meta:
+        model = Topic
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+    intro = "News of the Initiative."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"News item {n}")
+    date = factory.Sequence(lambda n: datetime.date(2017, 1, 1) + datetime.timedelta(days=n))
+    intro = "What happened."
+    body = factory.LazyFunction(lambda: body("The details."))
+
+    class Meta:
+        model = NewsPage

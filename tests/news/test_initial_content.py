@@ -1,0 +1,49 @@
+import io
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from news.models import NewsPage
+
+
+def load():
+    call_command("load_initial_content", stdout=io.StringIO())
+
+
+# Not wrapped in a transaction: wagtail-localize publishes translations on commit.
+@pytest.mark.django_db(transaction=True)
+def test_initial_news_from_the_presentation_in_three_languages(
+    root_page, client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    load()
+    load()
+
+    english = NewsPage.objects.filter(locale__language_code="en")
+    assert english.count() == 7
+    award = english.get(slug="future-policy-vision-award-2017")
+    assert award.date.isoformat() == "2017-09-12"
+    assert "Ordos (Inner Mongolia, China)" in award.intro
+    assert {t.slug for t in award.topics.all()} == {"soil-carbon", "cooperation"}
+
+    french = BeautifulSoup(client.get("/fr/news-and-resources/actualites/").content, "html.parser")
+    assert french.h1.get_text() == "Actualités"
+    cards = {c.h2.get_text(strip=True): c for c in french.select(".news-card")}
+    translated = cards["L’Initiative « 4 pour 1000 » reçoit le Future Policy Vision Award 2017"]
+    assert translated.select_one(".tag--untranslated") is None
+    website = cards["The “4 per 1000” website is open"]
+    assert website["lang"] == "en"
+    assert website.select_one(".tag--untranslated") is not None
+    assert "Carbone du sol" in [a.get_text() for a in french.select("#news-topic option")]
+
+    spanish_feed = feedparser.parse(client.get("/es/news/feed/").content)
+    assert spanish_feed.feed.language == "es"
+    assert len(spanish_feed.entries) == 7
+    assert spanish_feed.entries[0].link.startswith(
+        "http://testserver/es/news-and-resources/noticias/"
+    )
+    home = BeautifulSoup(client.get("/es/").content, "html.parser")
+    assert home.find(id="latest-news-heading").get_text() == "Últimas noticias"
+    assert len(home.select(".latest-news li")) == 3

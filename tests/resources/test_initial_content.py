@@ -1,0 +1,45 @@
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from wagtail.documents.models import Document
+
+from resources.models import ResourcePage, ResourceType
+
+
+def load():
+    call_command("load_initial_content", stdout=io.StringIO())
+
+
+# Not wrapped in a transaction: wagtail-localize publishes translations on commit.
+@pytest.mark.django_db(transaction=True)
+def test_initial_library_with_files_per_language(root_page, client, media_root):
+    load()
+    load()
+
+    assert ResourceType.objects.filter(locale__language_code="en").count() == 9
+    assert Document.objects.count() == 6
+    criteria = ResourcePage.objects.get(locale__language_code="en", slug="reference-criteria")
+    assert criteria.resource_type.slug == "official-document"
+    assert sorted(f.language for f in criteria.files.all()) == ["en", "es", "fr"]
+
+    spanish = client.get("/es/news-and-resources/recursos/")
+    html = BeautifulSoup(spanish.content, "html.parser")
+    assert html.h1.get_text() == "Recursos"
+    assert "Documento oficial (2)" in [o.get_text() for o in html.select("#resource-type option")]
+    label = html.find("label", attrs={"for": "resource-language"}).get_text()
+    assert label == "Disponible en español (1)"
+
+    page = BeautifulSoup(
+        client.get("/fr/news-and-resources/ressources/reference-criteria/").content, "html.parser"
+    )
+    rows = [
+        [cell.get_text(strip=True) for cell in row.find_all(["th", "td"])]
+        for row in page.select(".resource-files tbody tr")
+    ]
+    assert rows[1][:3] == ["Critères de référence : les cinq dimensions", "Français", "CSV"]
+    french_file = client.get(page.select(".resource-files a")[1]["href"])
+    assert french_file["Content-Type"] == "text/csv"
+    content = b"".join(french_file.streaming_content).decode()
+    assert "Carbone du sol et conservation ou restauration des terres" in content
