@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_countries",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
