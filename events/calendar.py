@@ -5,6 +5,7 @@ made-up day would be wrong. Dates awaiting confirmation are marked TENTATIVE.
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -32,14 +33,15 @@ def event_component(page, request):
     event = Event()
     # The translation key is shared by the event's versions in every language, so a reader
     # who switches language keeps one entry in their calendar.
-    event.add("uid", f"event-{page.translation_key}@{request.get_host().split(':')[0]}")
+    url = page.get_full_url(request)
+    event.add("uid", f"event-{page.translation_key}@{urlsplit(url).hostname}")
     event.add("dtstamp", page.last_published_at or timezone.now())
     event.add("summary", page.title)
     # All-day events: DTEND is the day after the last one (RFC 5545, 3.6.1).
     event.add("dtstart", page.start_date)
     event.add("dtend", (page.end_date or page.start_date) + datetime.timedelta(days=1))
     event.add("status", _status(page))
-    event.add("url", page.get_full_url(request))
+    event.add("url", url)
     place = ", ".join(filter(None, [page.venue, page.place_display]))
     if place:
         event.add("location", place)
@@ -70,6 +72,8 @@ def _response(calendar, filename):
 
 
 def event_response(page, request):
+    # A synchronised copy points at the English category: label it in the reader's language.
+    page.display_category = page.category.localized if page.category else None
     calendar = build_calendar([page], request, page.title)
     return _response(calendar, f"{page.slug}.ics")
 

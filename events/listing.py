@@ -5,11 +5,10 @@ before today and is still running, is listed as upcoming.
 """
 
 import datetime
-import unicodedata
 
 from django_countries import countries as all_countries
 
-from events.models.categories import EventCategory
+from events.models.categories import EventCategory, sort_key
 from home.listing import choice_param, paginate, querystring_without
 
 
@@ -23,16 +22,11 @@ def past(events, today=None):
     return events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "title")
 
 
-def _sort_key(text):
-    # Accents must not send "Égypte" after "Zambie".
-    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
-
-
 def country_choices(events):
     """(code, name in the reader's language) for the countries that have events."""
     codes = events.exclude(country="").order_by().values_list("country", flat=True).distinct()
     choices = [(code, all_countries.name(code)) for code in set(codes)]
-    return sorted(choices, key=lambda choice: _sort_key(choice[1]))
+    return sorted(choices, key=lambda choice: sort_key(choice[1]))
 
 
 def attach_categories(events, categories):

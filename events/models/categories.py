@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
@@ -47,4 +49,9 @@ class EventCategory(TranslatableMixin, models.Model):
         for category in categories.select_related("locale"):
             if category.locale.language_code == active or category.translation_key not in by_key:
                 by_key[category.translation_key] = category
-        return sorted(by_key.values(), key=lambda c: c.name.casefold())
+        return sorted(by_key.values(), key=lambda c: sort_key(c.name))
+
+
+def sort_key(text):
+    """Alphabetical order for readers: accents must not send "Événement" after "Zone"."""
+    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
