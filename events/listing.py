@@ -4,8 +4,7 @@ An event is upcoming until its last day is over, so one that ends today, or that
 before today and is still running, is listed as upcoming.
 """
 
-import datetime
-
+from django.utils import timezone
 from django_countries import countries as all_countries
 
 from events.models.categories import EventCategory, sort_key
@@ -13,12 +12,12 @@ from home.listing import choice_param, paginate, querystring_without
 
 
 def upcoming(events, today=None):
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()
     return events.filter(last_day__gte=today).order_by("start_date", "title")
 
 
 def past(events, today=None):
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()
     return events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "title")
 
 

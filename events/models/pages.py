@@ -1,5 +1,3 @@
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -186,9 +184,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def is_online(self):
         return self.attendance != Attendance.IN_PERSON or self.status == Status.MOVED_ONLINE
-
-    def is_upcoming(self, today=None):
-        return self.last_day >= (today or datetime.date.today())
 
     def place_parts(self):
         """City, region and country as known, e.g. ["Ordos", "Inner Mongolia", "China"]."""

@@ -2,6 +2,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from events.models import EventCategory, EventIndexPage, EventPage
@@ -29,7 +30,7 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
 
 class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Meeting {n}")
-    start_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
     city = "Montpellier"
     country = "FR"
     intro = "A meeting of the Initiative."

@@ -3,6 +3,8 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.models import Page
 
 from events.choices import Attendance, Status
@@ -142,7 +144,7 @@ def test_event_renders_in_each_language(client, events_index, sync_trees, langua
 
 
 def test_home_page_shows_the_next_upcoming_events(client, events_index):
-    today = datetime.date.today()
+    today = timezone.localdate()
     for n, title in enumerate(["Past", "Next", "Then", "Later", "Much later"]):
         EventPageFactory(
             parent=events_index, title=title, start_date=today + datetime.timedelta(days=n - 1)
@@ -163,3 +165,31 @@ def test_home_page_says_when_no_event_is_coming(client, home_page):
     html = BeautifulSoup(client.get("/en/").content, "html.parser")
 
     assert "No upcoming events are announced yet." in html.select_one(".upcoming-events").text
+
+
+def test_editors_can_add_an_event_in_the_admin(client, events_index, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+
+    response = client.get(f"/admin/pages/add/events/eventpage/{events_index.pk}/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    for field in ("start_date", "end_date", "date_precision", "dates_tbc", "country", "category"):
+        assert html.find(attrs={"name": field}), field
+
+
+def test_end_date_needs_a_day_precision_and_follows_the_start(events_index):
+    event = EventPageFactory.build(
+        start_date=datetime.date(2020, 2, 1),
+        end_date=datetime.date(2020, 2, 3),
+        date_precision=Precision.MONTH,
+    )
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end_date" in error.value.message_dict
+    event.date_precision = Precision.DAY
+    event.end_date = datetime.date(2020, 1, 31)
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end_date" in error.value.message_dict
