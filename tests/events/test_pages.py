@@ -193,3 +193,22 @@ def test_end_date_needs_a_day_precision_and_follows_the_start(events_index):
     with pytest.raises(ValidationError) as error:
         event.clean()
     assert "end_date" in error.value.message_dict
+
+
+def test_slides_and_recordings_added_after_the_event_are_listed(client, events_index):
+    EventPageFactory(
+        parent=events_index,
+        slug="forum",
+        start_date=datetime.date(2017, 11, 16),
+        materials=[
+            {"type": "link", "value": {"title": "Minutes", "url": "https://example.org/minutes"}},
+            {"type": "recording", "value": "https://www.youtube.com/watch?v=abc"},
+        ],
+    )
+
+    html = BeautifulSoup(client.get("/en/events/forum/").content, "html.parser")
+
+    materials = html.select_one("section.materials")
+    assert materials.h2.get_text() == "Slides, reports and recordings"
+    assert materials.select_one("a[href='https://example.org/minutes']").get_text() == "Minutes"
+    assert materials.find("iframe", title="A local test video")
