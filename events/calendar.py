@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from events.choices import Status
+from events.dates import Precision
 from events.listing import attach_categories
 from events.models.categories import EventCategory
 
@@ -78,9 +79,10 @@ def event_response(page, request):
     return _response(calendar, f"{page.slug}.ics")
 
 
-def feed_response(index, request, events, category=None):
+def feed_response(request, events, category=None):
     categories = EventCategory.for_active_locale()
-    pages = attach_categories(list(events.order_by("start_date", "title")), categories)
+    events = events.filter(date_precision=Precision.DAY).order_by("start_date", "title")
+    pages = attach_categories(list(events), categories)
     name = _("“4 per 1000” Initiative events")
     if category:
         label = next((c.name for c in categories if c.slug == category), category)

@@ -47,14 +47,14 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar_feed(self, request):
-        return calendar.feed_response(self, request, self.events())
+        return calendar.feed_response(request, self.events())
 
     @path("ical/<slug:category>/", name="category_calendar")
     def category_calendar_feed(self, request, category):
         if not EventCategory.objects.filter(slug=category).exists():
             raise Http404
         events = self.events().filter(category__slug=category)
-        return calendar.feed_response(self, request, events, category=category)
+        return calendar.feed_response(request, events, category=category)
 
 
 class EventPage(RoutablePageMixin, BasePage):
