@@ -44,7 +44,7 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

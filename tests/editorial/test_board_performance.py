@@ -104,5 +104,6 @@ def test_board_queries_do_not_grow_with_pages(client, site, users, locales):
     assert many == few
     assert built_many == built_few
     assert many_filtered == few_filtered
-    assert many <= 30
+    # A few queries per translatable model (pages, then each snippet type), none per object.
+    assert many <= 40
     assert elapsed < 5

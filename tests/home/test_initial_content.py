@@ -42,7 +42,7 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert Site.objects.get(is_default_site=True).root_page_id == homes["en"].pk
 
     menu = [p.title for p in homes["en"].get_children().live().in_menu()]
-    assert menu == ["About", "Get involved!", "News & resources"]
+    assert menu == ["About", "Get involved!", "News & resources", "Events"]
 
     french = client.get("/fr/").content.decode()
     assert "Pourquoi parle-t-on de « 4 pour 1000 » ?" in french

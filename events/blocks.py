@@ -1,0 +1,38 @@
+"""What is attached to an event afterwards: slides, reports, recordings."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+
+
+class DocumentBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Defaults to the document's title.")
+    )
+    document = DocumentChooserBlock(label=_("Document"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document (slides, report...)")
+        template = "events/blocks/document.html"
+
+
+class ExternalLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("URL"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        template = "events/blocks/link.html"
+
+
+class MaterialsBlock(blocks.StreamBlock):
+    document = DocumentBlock()
+    link = ExternalLinkBlock()
+    recording = EmbedBlock(
+        label=_("Recording"),
+        help_text=_("A YouTube or Vimeo link, for example."),
+        template="components/blocks/embed.html",
+    )

@@ -1,0 +1,77 @@
+"""The Events section and the meetings of the client's presentation, from
+`site/content/events.json`: the 2017 meetings and the priority meetings of 2018 and 2019.
+
+Each row keeps the seed's wording under "seed" for the record; the fields hold what it means
+(e.g. "Allemagne" is stored as Germany, "Inner Mongolia - China" as the region Inner Mongolia
+in China, "TBC" places and dates as flags, never as made-up values).
+"""
+
+import datetime
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.content_loading import (
+    ensure_child,
+    loader,
+    read_catalog,
+    read_content,
+    synchronise_trees,
+    translate_object,
+)
+from home.models import HomePage
+
+from .dates import Precision
+from .models import EventCategory, EventIndexPage, EventPage
+
+
+def ensure_categories(rows, log):
+    locale = Locale.get_default()
+    categories = {}
+    for row in rows:
+        category, created = EventCategory.objects.get_or_create(
+            locale=locale, slug=row["slug"], defaults={"name": row["name"]}
+        )
+        log(f"  {'+' if created else '='} category {category.name}")
+        categories[row["slug"]] = category
+    return categories
+
+
+def event_fields(row, table, categories):
+    category = row.get("category", table.get("category"))
+    return {
+        "title": row["title"],
+        "intro": row.get("intro", table["intro"]),
+        "body": row.get("body", []),
+        "start_date": datetime.date.fromisoformat(row["start"]),
+        "end_date": datetime.date.fromisoformat(row["end"]) if row.get("end") else None,
+        "date_precision": row.get("precision", Precision.DAY),
+        "dates_tbc": row.get("tbc", False),
+        "city": row.get("city", ""),
+        "place_tbc": row.get("place_tbc", False),
+        "region": row.get("region", ""),
+        "country": row["country"],
+        "location_note": row.get("location_note", ""),
+        "category": categories[category] if category else None,
+    }
+
+
+@loader
+def load(log):
+    content = read_content("events.json")
+    home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+    log("Events")
+    categories = ensure_categories(content["categories"], log)
+    index, _ = ensure_child(home, EventIndexPage, "events", log, **content["index"])
+    for table in content["tables"]:
+        for row in table["events"]:
+            ensure_child(index, EventPage, row["slug"], log, **event_fields(row, table, categories))
+    # Events stay in English: the other trees get synchronised copies of them.
+    synchronise_trees()
+    for code, _name in settings.LANGUAGES:
+        if code == home.locale.language_code:
+            continue
+        catalog = read_catalog("events", code)
+        for category in categories.values():
+            translate_object(category, code, catalog, log)
+        translate_object(index, code, catalog, log)

@@ -1,0 +1,82 @@
+"""The queries behind the events listings: upcoming and past, filters, localised labels.
+
+An event is upcoming until its last day is over, so one that ends today, or that started
+before today and is still running, is listed as upcoming.
+"""
+
+from django.utils import timezone
+from django_countries import countries as all_countries
+
+from events.models.categories import EventCategory, sort_key
+from home.listing import choice_param, paginate, querystring_without
+
+
+def upcoming(events, today=None):
+    today = today or timezone.localdate()
+    return events.filter(last_day__gte=today).order_by("start_date", "title")
+
+
+def past(events, today=None):
+    today = today or timezone.localdate()
+    return events.filter(last_day__lt=today).order_by("-last_day", "-start_date", "title")
+
+
+def country_choices(events):
+    """(code, name in the reader's language) for the countries that have events."""
+    codes = events.exclude(country="").order_by().values_list("country", flat=True).distinct()
+    choices = [(code, all_countries.name(code)) for code in set(codes)]
+    return sorted(choices, key=lambda choice: sort_key(choice[1]))
+
+
+def attach_categories(events, categories):
+    """Give each event its category in the reader's language as `display_category`.
+
+    Events in the French and Spanish trees are often synchronised copies of the English page,
+    pointing at the English category; the translated one is found by its translation key.
+    """
+    by_key = {category.translation_key: category for category in categories}
+    for event in events:
+        category = event.category
+        event.display_category = (
+            by_key.get(category.translation_key, category) if category else None
+        )
+    return events
+
+
+def listing_context(index, request, past_events, per_page, today=None):
+    events = index.events()
+    categories = EventCategory.for_active_locale()
+    category = choice_param(request, "category", [c.slug for c in categories])
+    countries = country_choices(events)
+    country = choice_param(request, "country", [code for code, _name in countries])
+    years = [day.year for day in events.dates("start_date", "year", order="DESC")]
+    year = choice_param(request, "year", years)
+
+    if category:
+        events = events.filter(category__slug=category)
+    if country:
+        events = events.filter(country=country)
+    if year:
+        # The year archive: everything that started that year, past or upcoming.
+        events = events.filter(start_date__year=int(year)).order_by("start_date", "title")
+    elif past_events:
+        events = past(events, today)
+    else:
+        events = upcoming(events, today)
+
+    page_obj = paginate(request, events, per_page)
+    page_obj.object_list = attach_categories(list(page_obj.object_list), categories)
+    return {
+        "events": page_obj,
+        "page_obj": page_obj,
+        "past_events": past_events,
+        "categories": categories,
+        "category": category,
+        "selected_category": next((c for c in categories if c.slug == category), None),
+        "countries": countries,
+        "country": country,
+        "years": years,
+        "year": int(year) if year else None,
+        "filtered": bool(category or country or year),
+        "querystring": querystring_without(request, "page"),
+    }

@@ -1,0 +1,60 @@
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.utils import translation
+from wagtail.models import Page
+
+from events.models import EventCategory, EventIndexPage, EventPage
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_initial_content", stdout=out)
+    return out.getvalue()
+
+
+# Not in a transaction: wagtail-localize publishes translations on commit (see tests/home).
+@pytest.mark.django_db(transaction=True)
+def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, client):
+    load()
+    count = Page.objects.count()
+    second = load()
+
+    assert Page.objects.count() == count
+    assert "already exists" in second
+    english = EventPage.objects.filter(locale__language_code="en")
+    assert english.count() == 30
+    # Every meeting is also in the French and Spanish trees, as a synchronised copy.
+    assert (
+        EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).count() == 30
+    )
+    assert EventCategory.objects.filter(slug="governance").count() == 3
+
+    indexes = {i.locale.language_code: i for i in EventIndexPage.objects.select_related("locale")}
+    assert indexes["fr"].url_path.endswith("/evenements/")
+    assert indexes["es"].title == "Eventos"
+    home = indexes["en"].get_parent()
+    assert [p.title for p in home.get_children().live().in_menu()][-2:] == [
+        "News & resources",
+        "Events",
+    ]
+
+    bonn = english.get(slug="cop-23-unfccc-bonn-2017")  # "Allemagne" in the seed
+    assert bonn.country.code == "DE"
+    ordos = english.get(slug="cop-13-unccd-ordos-2017")
+    assert (ordos.city, ordos.region, ordos.country.code) == ("Ordos", "Inner Mongolia", "CN")
+    katowice = english.get(slug="stc-6-initiative-day-katowice-2018")
+    with translation.override("en"):
+        assert katowice.dates_display == "11–13 December 2018"
+
+    french = BeautifulSoup(client.get("/fr/evenements/?year=2019").content, "html.parser")
+    cards = [card.get_text(" ", strip=True) for card in french.select(".event-card")]
+    assert any("9-10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
+    spanish = BeautifulSoup(client.get("/es/eventos/?year=2020").content, "html.parser")
+    cards = [card.get_text(" ", strip=True) for card in spanish.select(".event-card")]
+    assert any("febrero de 2020 (por confirmar) · Boston, Estados Unidos" in c for c in cards)
+    assert any("2020 (por confirmar) · Lugar por confirmar, Túnez" in c for c in cards)
+    governance = client.get("/en/events/past/?category=governance").content.decode()
+    assert governance.count('class="event-card"') == 11

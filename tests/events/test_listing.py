@@ -1,0 +1,151 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from events.dates import Precision
+from events.models import EventPage
+from tests.events.factories import EventCategoryFactory, EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate()
+
+
+def days(n):
+    return TODAY + datetime.timedelta(days=n)
+
+
+def titles(response):
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in html.select(".event-list .event-card__title a")]
+
+
+def test_an_event_is_upcoming_until_its_last_day_is_over(client, events_index):
+    EventPageFactory(parent=events_index, title="Ended yesterday", start_date=days(-1))
+    EventPageFactory(parent=events_index, title="Ends today", start_date=days(-2), end_date=TODAY)
+    EventPageFactory(
+        parent=events_index, title="Spans today", start_date=days(-1), end_date=days(1)
+    )
+    EventPageFactory(parent=events_index, title="Today", start_date=TODAY)
+    EventPageFactory(parent=events_index, title="Tomorrow", start_date=days(1))
+
+    assert titles(client.get("/en/events/")) == ["Ends today", "Spans today", "Today", "Tomorrow"]
+    assert titles(client.get("/en/events/past/")) == ["Ended yesterday"]
+
+
+def test_a_month_only_event_stays_upcoming_during_its_month(client, events_index):
+    this_month = TODAY.replace(day=1)
+    EventPageFactory(
+        parent=events_index,
+        title="Sometime this month",
+        start_date=this_month,
+        date_precision=Precision.MONTH,
+        dates_tbc=True,
+    )
+
+    assert titles(client.get("/en/events/")) == ["Sometime this month"]
+
+
+def test_filters_by_category_country_and_year(client, events_index, governance):
+    other = EventCategoryFactory(name="Initiative Day", slug="initiative-day")
+    EventPageFactory(parent=events_index, title="STC", category=governance, country="IT")
+    EventPageFactory(parent=events_index, title="Day", category=other, country="PL")
+    EventPageFactory(
+        parent=events_index,
+        title="Old STC",
+        category=governance,
+        country="FR",
+        start_date=datetime.date(2017, 3, 24),
+        end_date=datetime.date(2017, 3, 25),
+    )
+
+    assert titles(client.get("/en/events/?category=governance")) == ["STC"]
+    assert titles(client.get("/en/events/past/?category=governance")) == ["Old STC"]
+    assert titles(client.get("/en/events/?country=PL")) == ["Day"]
+    # The year archive holds the year's events, past or not.
+    assert titles(client.get("/en/events/?year=2017")) == ["Old STC"]
+    html = BeautifulSoup(client.get("/en/events/?country=PL").content, "html.parser")
+    assert html.select_one("#filter-country option[selected]").get_text() == "Poland"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=abc",
+        "?page=9999",
+        "?page=-1",
+        "?category=nope",
+        "?country=XX",
+        "?year=soon",
+        "?year=1850",
+        "?category=governance&country=&year=&page=2",
+    ],
+)
+def test_junk_parameters_give_a_sensible_page(client, events_index, governance, query):
+    EventPageFactory(parent=events_index, title="STC", category=governance)
+
+    assert titles(client.get(f"/en/events/{query}")) == ["STC"]
+    assert client.get(f"/en/events/past/{query}").status_code == 200
+
+
+def test_french_listing_shows_synchronised_events_with_french_labels(
+    client, events_index, governance, translate, locales, sync_trees
+):
+    EventPageFactory(
+        parent=events_index,
+        title="STC n°2",
+        category=governance,
+        country="DE",
+        city="Bonn",
+        start_date=datetime.date(TODAY.year + 1, 3, 24),
+        end_date=datetime.date(TODAY.year + 1, 3, 25),
+    )
+    sync_trees()
+    translate(events_index, locales["fr"], {"Events": "Événements", "events": "evenements"})
+    translate(
+        governance, locales["fr"], {"Initiative governance meeting": "Réunion de gouvernance"}
+    )
+
+    response = client.get("/fr/evenements/?category=governance")
+
+    assert titles(response) == ["STC n°2"]
+    html = BeautifulSoup(response.content, "html.parser")
+    card = html.select_one(".event-card").get_text(" ", strip=True)
+    assert f"24-25 mars {TODAY.year + 1}" in card
+    assert "Bonn, Allemagne" in card
+    assert "Réunion de gouvernance" in card
+
+
+def queries_for(client, url):
+    client.get(url)  # warm the per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_listing_query_count_does_not_grow_with_the_events(client, events_index, governance):
+    countries = ["FR", "IT", "DE", "CL", "JP"]
+
+    def add(n):
+        for i in range(n):
+            EventPageFactory(
+                parent=events_index,
+                category=governance,
+                country=countries[i % len(countries)],
+                start_date=days((-1) ** i * (i % 30 + 1)),  # half past, half upcoming
+            )
+
+    add(10)
+    few = {url: queries_for(client, url) for url in ("/en/events/", "/en/events/past/")}
+    add(190)
+    assert EventPage.objects.count() == 200
+    many = {url: queries_for(client, url) for url in ("/en/events/", "/en/events/past/")}
+
+    assert many == few
+    print(f"events listing queries with 10 and 200 events: {few}")

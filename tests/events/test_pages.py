@@ -1,0 +1,214 @@
+import datetime
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from wagtail.models import Page
+
+from events.choices import Attendance, Status
+from events.dates import Precision
+from events.models import EventIndexPage, EventPage
+from tests.events.factories import EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    scripts = html.find_all("script", type="application/ld+json")
+    assert len(scripts) == 1
+    return json.loads(scripts[0].string)
+
+
+def test_page_creation_rules(home_page, events_index):
+    event = EventPageFactory(parent=events_index)
+
+    assert EventIndexPage.can_create_at(home_page) is False  # one per home page, there already
+    assert not EventIndexPage.can_create_at(Page.get_first_root_node())
+    assert EventPage.can_create_at(events_index)
+    assert not EventPage.can_create_at(home_page)
+    assert not EventPage.can_create_at(event)
+
+
+def test_event_page_shows_its_facts_and_structured_data(client, events_index, governance):
+    EventPageFactory(
+        parent=events_index,
+        slug="cop-13",
+        title="COP 13 UNCCD </script>",
+        start_date=datetime.date(2017, 9, 4),
+        end_date=datetime.date(2017, 9, 15),
+        city="Ordos",
+        region="Inner Mongolia",
+        country="CN",
+        venue="Convention centre",
+        category=governance,
+        organiser="UNCCD",
+    )
+
+    response = client.get("/en/events/cop-13/")
+
+    html = BeautifulSoup(response.content, "html.parser")
+    facts = html.select_one(".event-facts").get_text(" ", strip=True)
+    assert "4–15 September 2017" in facts
+    assert "Convention centre, Ordos, Inner Mongolia, China" in facts
+    assert html.select_one(".event-facts a[href='/en/events/?category=governance']")
+    assert html.select_one("a[href='/en/events/cop-13/ical/']")
+    assert "</script>" not in html.find("script", type="application/ld+json").string
+    data = json_ld(response)
+    assert data["@type"] == "Event"
+    assert data["name"] == "COP 13 UNCCD </script>"
+    assert data["startDate"] == "2017-09-04"
+    assert data["endDate"] == "2017-09-15"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert data["location"]["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Ordos",
+        "addressRegion": "Inner Mongolia",
+        "addressCountry": "CN",
+    }
+    assert data["organizer"]["name"] == "UNCCD"
+
+
+def test_structured_data_keeps_imprecise_dates_and_online_status(client, events_index):
+    EventPageFactory(
+        parent=events_index,
+        slug="boston",
+        start_date=datetime.date(2020, 2, 17),
+        date_precision=Precision.MONTH,
+        dates_tbc=True,
+        city="Boston",
+        country="US",
+        status=Status.MOVED_ONLINE,
+        attendance=Attendance.IN_PERSON,
+        online_url="https://example.org/live",
+    )
+
+    response = client.get("/en/events/boston/")
+
+    data = json_ld(response)
+    assert data["startDate"] == "2020-02"
+    assert "endDate" not in data
+    assert data["eventStatus"] == "https://schema.org/EventMovedOnline"
+    assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert data["location"] == {"@type": "VirtualLocation", "url": "https://example.org/live"}
+    html = BeautifulSoup(response.content, "html.parser")
+    assert "February 2020 (TBC)" in html.select_one(".event-facts").get_text()
+    # No day is known, so there is nothing to put in a calendar.
+    assert not html.select_one("a[href$='/ical/']")
+    assert client.get("/en/events/boston/ical/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "dates", "place"),
+    [
+        ("en", "2020 (TBC)", "Place to be confirmed, Tunisia (or another Mediterranean country)"),
+        (
+            "fr",
+            "2020 (à confirmer)",
+            "Lieu à confirmer, Tunisie (or another Mediterranean country)",
+        ),
+        (
+            "es",
+            "2020 (por confirmar)",
+            "Lugar por confirmar, Túnez (or another Mediterranean country)",
+        ),
+    ],
+)
+def test_event_renders_in_each_language(client, events_index, sync_trees, language, dates, place):
+    EventPageFactory(
+        parent=events_index,
+        slug="mediterranean",
+        title="Mediterranean Regional Meeting",
+        start_date=datetime.date(2020, 1, 1),
+        date_precision=Precision.YEAR,
+        dates_tbc=True,
+        city="",
+        place_tbc=True,
+        country="TN",
+        location_note="or another Mediterranean country",
+    )
+    sync_trees()
+
+    response = client.get(f"/{language}/events/mediterranean/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.html["lang"] == language
+    facts = html.select_one(".event-facts").get_text(" ", strip=True)
+    assert dates in facts
+    assert place in facts
+    assert json_ld(response)["startDate"] == "2020"
+
+
+def test_home_page_shows_the_next_upcoming_events(client, events_index):
+    today = timezone.localdate()
+    for n, title in enumerate(["Past", "Next", "Then", "Later", "Much later"]):
+        EventPageFactory(
+            parent=events_index, title=title, start_date=today + datetime.timedelta(days=n - 1)
+        )
+
+    html = BeautifulSoup(client.get("/en/").content, "html.parser")
+
+    section = html.select_one(".upcoming-events")
+    assert [a.get_text() for a in section.select(".event-card__title a")] == [
+        "Next",
+        "Then",
+        "Later",
+    ]
+    assert section.select_one("a[href='/en/events/']")
+
+
+def test_home_page_says_when_no_event_is_coming(client, home_page):
+    html = BeautifulSoup(client.get("/en/").content, "html.parser")
+
+    assert "No upcoming events are announced yet." in html.select_one(".upcoming-events").text
+
+
+def test_editors_can_add_an_event_in_the_admin(client, events_index, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
+    client.force_login(admin)
+
+    response = client.get(f"/admin/pages/add/events/eventpage/{events_index.pk}/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    for field in ("start_date", "end_date", "date_precision", "dates_tbc", "country", "category"):
+        assert html.find(attrs={"name": field}), field
+
+
+def test_end_date_needs_a_day_precision_and_follows_the_start(events_index):
+    event = EventPageFactory.build(
+        start_date=datetime.date(2020, 2, 1),
+        end_date=datetime.date(2020, 2, 3),
+        date_precision=Precision.MONTH,
+    )
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end_date" in error.value.message_dict
+    event.date_precision = Precision.DAY
+    event.end_date = datetime.date(2020, 1, 31)
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end_date" in error.value.message_dict
+
+
+def test_slides_and_recordings_added_after_the_event_are_listed(client, events_index):
+    EventPageFactory(
+        parent=events_index,
+        slug="forum",
+        start_date=datetime.date(2017, 11, 16),
+        materials=[
+            {"type": "link", "value": {"title": "Minutes", "url": "https://example.org/minutes"}},
+            {"type": "recording", "value": "https://www.youtube.com/watch?v=abc"},
+        ],
+    )
+
+    html = BeautifulSoup(client.get("/en/events/forum/").content, "html.parser")
+
+    materials = html.select_one("section.materials")
+    assert materials.h2.get_text() == "Slides, reports and recordings"
+    assert materials.select_one("a[href='https://example.org/minutes']").get_text() == "Minutes"
+    assert materials.find("iframe", title="A local test video")
