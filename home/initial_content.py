@@ -44,11 +44,18 @@ def ensure_site(home, log):
 
 
 def ensure_pages(parent, pages, log):
+    """Create the pages; return those whose translations come from the home catalog (the
+    others are translated by the loader of the section they head, e.g. About)."""
+    to_translate = []
     for data in pages:
         data = dict(data)
         children = data.pop("children", [])
+        translated_here = data.pop("translated_here", False)
         page, _ = ensure_child(parent, ContentPage, data.pop("slug"), log, **data)
-        ensure_pages(page, children, log)
+        if translated_here:
+            to_translate.append(page)
+        to_translate += ensure_pages(page, children, log)
+    return to_translate
 
 
 def ensure_footer(body, log):
@@ -69,16 +76,16 @@ def load(log):
     home = ensure_home(content["home"], log)
     ensure_site(home, log)
     log("Pages")
-    ensure_pages(home, content["pages"], log)
+    pages = ensure_pages(home, content["pages"], log)
     footer = ensure_footer(content["footer"], log)
     log("Synchronising the French and Spanish trees")
     synchronise_trees()
-    log("Translations of the home page and the footer")
+    log("Translations of the home page, its sections and the footer")
     for code in locales:
         if code != home.locale.language_code:
             catalog = read_catalog("home", code)
-            translate_object(home, code, catalog, log)
-            translate_object(footer, code, catalog, log)
+            for obj in [home, *pages, footer]:
+                translate_object(obj, code, catalog, log)
 
 
 # Imported last so the sections' loaders run after this one, which makes their parent pages.

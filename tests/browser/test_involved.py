@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 def test_join_form_errors_are_accessible_and_the_honeypot_unseen(
     page, live_server, initial_content
 ):
-    page.goto(f"{live_server.url}/fr/get-involved/rejoindre/")
+    page.goto(f"{live_server.url}/fr/participer/rejoindre/")
     expect(page.get_by_label("Laissez ce champ vide")).not_to_be_in_viewport()
     assert_accessible(page)
 
@@ -34,7 +34,7 @@ def test_directory_and_sign_in_pages_are_accessible(page, live_server, initial_c
     expect(page.get_by_role("status")).to_have_text("1 organisation")
     assert_accessible(page)
 
-    page.goto(f"{live_server.url}/es/get-involved/area-de-miembros/")
+    page.goto(f"{live_server.url}/es/participar/area-de-miembros/")
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Bienvenido a la plataforma de trabajo colaborativo de la Iniciativa 4 por 1000"
     )

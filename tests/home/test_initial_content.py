@@ -49,5 +49,10 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert "lancée par la France le 1er décembre 2015 lors de la COP 21" in french
     spanish = client.get("/es/").content.decode()
     assert "¿Por qué hablamos de «4 por 1000»?" in spanish
-    # Get involved is not translated yet: the French tree holds a synchronised copy of it.
-    assert client.get("/fr/get-involved/").status_code == 200
+    # The sections' landing pages are translated, slugs included.
+    participer = client.get("/fr/participer/")
+    assert participer.status_code == 200
+    assert "<h1>Participer !</h1>" in participer.content.decode()
+    assert client.get("/es/noticias-y-recursos/").status_code == 200
+    # A news item not translated yet: the French tree holds a synchronised copy of it.
+    assert client.get("/fr/actualites-et-ressources/actualites/website-opening/").status_code == 200

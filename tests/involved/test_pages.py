@@ -82,13 +82,11 @@ def test_initial_content_builds_the_get_involved_section_in_three_languages(root
         )
     assert MembersPage.objects.count() == 3
 
-    french = client.get("/fr/get-involved/membres-et-partenaires/")
+    french = client.get("/fr/participer/membres-et-partenaires/")
     assert "Partenariat mondial sur les sols (PMS)" in french.content.decode()
     assert "Partenaire de coopération" in french.content.decode()
-    assert client.get("/es/get-involved/unirse/").status_code == 200
-    assert client.get("/fr/get-involved/espace-membres/")["Location"].startswith(
-        "/fr/account/login/"
-    )
+    assert client.get("/es/participar/unirse/").status_code == 200
+    assert client.get("/fr/participer/espace-membres/")["Location"].startswith("/fr/account/login/")
     assert "Secretariat" in SecretariatSettings.objects.get().postal_address
     assert Page.objects.filter(locale__language_code="es", slug="contacto").exists()
 

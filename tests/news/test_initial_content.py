@@ -28,7 +28,9 @@ def test_initial_news_from_the_presentation_in_three_languages(
     assert "Ordos (Inner Mongolia, China)" in award.intro
     assert {t.slug for t in award.topics.all()} == {"soil-carbon", "cooperation"}
 
-    french = BeautifulSoup(client.get("/fr/news-and-resources/actualites/").content, "html.parser")
+    french = BeautifulSoup(
+        client.get("/fr/actualites-et-ressources/actualites/").content, "html.parser"
+    )
     assert french.h1.get_text() == "Actualités"
     cards = {c.h2.get_text(strip=True): c for c in french.select(".news-card")}
     translated = cards["L’Initiative « 4 pour 1000 » reçoit le Future Policy Vision Award 2017"]
@@ -42,7 +44,7 @@ def test_initial_news_from_the_presentation_in_three_languages(
     assert spanish_feed.feed.language == "es"
     assert len(spanish_feed.entries) == 7
     assert spanish_feed.entries[0].link.startswith(
-        "http://testserver/es/news-and-resources/noticias/"
+        "http://testserver/es/noticias-y-recursos/noticias/"
     )
     home = BeautifulSoup(client.get("/es/").content, "html.parser")
     assert home.find(id="latest-news-heading").get_text() == "Últimas noticias"

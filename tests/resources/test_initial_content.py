@@ -24,7 +24,7 @@ def test_initial_library_with_files_per_language(root_page, client, media_root):
     assert criteria.resource_type.slug == "official-document"
     assert sorted(f.language for f in criteria.files.all()) == ["en", "es", "fr"]
 
-    spanish = client.get("/es/news-and-resources/recursos/")
+    spanish = client.get("/es/noticias-y-recursos/recursos/")
     html = BeautifulSoup(spanish.content, "html.parser")
     assert html.h1.get_text() == "Recursos"
     assert "Documento oficial (2)" in [o.get_text() for o in html.select("#resource-type option")]
@@ -32,7 +32,8 @@ def test_initial_library_with_files_per_language(root_page, client, media_root):
     assert label == "Disponible en español (1)"
 
     page = BeautifulSoup(
-        client.get("/fr/news-and-resources/ressources/reference-criteria/").content, "html.parser"
+        client.get("/fr/actualites-et-ressources/ressources/reference-criteria/").content,
+        "html.parser",
     )
     rows = [
         [cell.get_text(strip=True) for cell in row.find_all(["th", "td"])]
