@@ -121,6 +121,10 @@ class NewsPage(BasePage):
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
 
+    @property
+    def search_result_date(self):
+        return self.date
+
     def clean(self):
         super().clean()
         if self.listing_image_id and not self.listing_image_alt.strip():

@@ -6,7 +6,13 @@ index entry of an object is therefore built with the text search configuration o
 own locale (a French page is stemmed as French), and a query is parsed with the configuration of
 the active language. The `*_unaccent` configurations come from this app's migrations.
 
-On SQLite (and any other database) Wagtail's own backend is used as it is.
+A model whose records a reader of one language finds in another (the directory lists an
+organisation not translated yet under its English name) sets `search_by_language = False`: it
+is indexed and searched without stemming, accents aside, whatever the languages involved.
+
+On every database, an object is indexed with its own language active, so that text given in the
+reader's language (a country's name, a choice's label) is indexed in the language its readers
+search in. SQLite searches without stemming; other databases use Wagtail's backend as it is.
 """
 
 import copy
@@ -43,25 +49,38 @@ def is_translatable(model):
     return any(field.name == "locale" for field in model._meta.get_fields())
 
 
+def by_language(model):
+    return getattr(model, "search_by_language", True)
+
+
+def group_by_language(objs):
+    """The objects grouped by the language of their locale (None for objects without one)."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    groups = defaultdict(list)
+    for obj in objs:
+        groups[languages.get(getattr(obj, "locale_id", None))].append(obj)
+    return groups.items()
+
+
 class LocalePostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
-        languages = dict(Locale.objects.values_list("pk", "language_code"))
-        groups = defaultdict(list)
-        for obj in objs:
-            language = languages.get(getattr(obj, "locale_id", None))
-            groups[config_for_language(language)].append(obj)
-        for config, group in groups.items():
+        for language, group in group_by_language(objs):
             # The parent's indexer reads `backend.config`: hand it a copy set for this group
             # rather than change a backend instance other code may be using.
             backend = copy.copy(self.backend)
-            backend.config = config
+            backend.config = (
+                config_for_language(language) if by_language(model) else FALLBACK_CONFIG
+            )
             index = copy.copy(self)
             index.backend = backend
-            PostgresIndex.add_items(index, model, group)
+            with translation.override(language or settings.LANGUAGE_CODE):
+                PostgresIndex.add_items(index, model, group)
 
 
 class LocaleSearchQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
+        if not by_language(self.queryset.model):
+            return FALLBACK_CONFIG
         if is_translatable(self.queryset.model):
             return config_for_language(translation.get_language())
         return config_for_language(None)
@@ -75,4 +94,11 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):  # Wagtail looks the backend up by this name
     if connection.vendor == "postgresql":
         return LocalePostgresSearchBackend(params)
-    return database_backend(params)
+    backend = database_backend(params)
+    if connection.vendor == "sqlite":
+        # Imported here: the SQLite backend's module only loads on SQLite.
+        from .backend_sqlite import LocaleSQLiteSearchBackend, SQLiteSearchBackend
+
+        if isinstance(backend, SQLiteSearchBackend):  # not when SQLite lacks full-text search
+            return LocaleSQLiteSearchBackend(params)
+    return backend

@@ -2,16 +2,25 @@
 
 - Pages: every live, public page of the active locale. A page type joins by declaring
   `search_fields`; its verbose name is the result's type; it may define `search_result_date`
-  (an attribute, or a method taking no argument) for the date shown.
+  (an attribute, or a method taking no argument) for the date shown: a date is formatted in
+  the reader's language, anything else (an event's "March 2020", a year) shown as it is.
 - Other indexed models (snippets such as a directory's organisations) join by also defining
   `get_search_result_url()`; translatable ones are searched in the active locale only, and
-  those with a `live` field only when live.
+  those with a `live` field only when live, unless the model says what readers of the active
+  language may find with a `searchable_objects()` classmethod. A classmethod
+  `prepare_search_results(objects, request)` may look up, once for a page of results, what
+  their URLs need.
 - Editors' promotions (wagtail.contrib.search_promotions) come first.
 """
 
+import datetime
+from collections import defaultdict
+
 from django.db import connection
+from django.utils.formats import date_format
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 from wagtail.search.utils import normalise_query_string
 
@@ -37,7 +46,21 @@ def pages_of(locale):
     return Page.objects.live().public().filter(locale=locale).specific()
 
 
+def as_specific(objects):
+    """The objects, each page as its own type: one query per page type among them."""
+    ids = defaultdict(list)
+    for obj in objects:
+        if isinstance(obj, Page) and type(obj) is Page and obj.specific_class:
+            ids[obj.specific_class].append(obj.pk)
+    specific = {}
+    for model, pks in ids.items():
+        specific.update(model._default_manager.in_bulk(pks))
+    return [specific.get(obj.pk, obj) if isinstance(obj, Page) else obj for obj in objects]
+
+
 def objects_of(model, locale):
+    if callable(getattr(model, "searchable_objects", None)):
+        return model.searchable_objects()
     objects = model._default_manager.all()
     if has_field(model, "locale"):
         objects = objects.filter(locale=locale)
@@ -52,16 +75,19 @@ def find(terms, locale, exclude_pages=()):
     With pages alone this stays a lazy search the paginator slices in the database; other
     models' results are merged with the pages' by score, which needs them in memory.
     """
-    pages = pages_of(locale).exclude(pk__in=exclude_pages)
+    # Made specific once a page of results is chosen (see describe_all), not before.
+    pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=exclude_pages)
     if not terms:
         return pages.none()
     others = other_searchable_models()
     if not others:
         return pages.search(terms, operator="and")
 
+    backend = get_search_backend()
     found = []
     for objects in [pages] + [objects_of(model, locale) for model in others]:
-        results = objects.search(terms, operator="and").annotate_score("_score")
+        # Through the backend: a snippet's manager need not be a searchable one.
+        results = backend.search(terms, objects, operator="and").annotate_score("_score")
         found.extend(results[:MERGED_RESULTS_PER_MODEL])
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
     found.sort(key=lambda obj: obj._score or 0, reverse=connection.vendor != "sqlite")
@@ -69,8 +95,16 @@ def find(terms, locale, exclude_pages=()):
 
 
 def result_date(obj):
+    """(text shown, machine-readable value or None) of the result's date, or None."""
     value = getattr(obj, "search_result_date", None)
-    return value() if callable(value) else value
+    value = value() if callable(value) else value
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT"), value.isoformat()
+    if isinstance(value, int):  # a year
+        return str(value), f"{value:04d}"
+    return str(value), None
 
 
 def describe(obj, request, query):
@@ -78,13 +112,28 @@ def describe(obj, request, query):
         title, url = obj.title, obj.get_url(request)
     else:
         title, url = str(obj), obj.get_search_result_url()
+    date = result_date(obj)
     return {
         "title": title,
         "url": url,
         "type": obj._meta.verbose_name,
-        "date": result_date(obj),
+        "date": date[0] if date else None,
+        "date_iso": date[1] if date else None,
         "snippet": highlight(searchable_text(obj), query),
     }
+
+
+def describe_all(objects, request, query):
+    """The results of one page, each model's preparation done once for all of them."""
+    objects = as_specific(list(objects))
+    by_model = defaultdict(list)
+    for obj in objects:
+        if not isinstance(obj, Page):
+            by_model[type(obj)].append(obj)
+    for model, group in by_model.items():
+        if callable(getattr(model, "prepare_search_results", None)):
+            model.prepare_search_results(group, request)
+    return [describe(obj, request, query) for obj in objects]
 
 
 def promoted(query, locale, request):

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from home.listing import paginate
 
-from .sources import describe, find, promoted
+from .sources import describe_all, find, promoted
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -68,7 +68,7 @@ def search(request):
         promoted_pages = [item["page_id"] for item in promotions if "page_id" in item]
         found = find(search_terms(query), locale, exclude_pages=promoted_pages)
         page_obj = paginate(request, found, RESULTS_PER_PAGE)
-        results = [describe(obj, request, query) for obj in page_obj]
+        results = describe_all(page_obj, request, query)
 
     return TemplateResponse(
         request,

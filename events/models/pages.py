@@ -138,7 +138,11 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("materials"),
     ]
     search_fields = BasePage.search_fields + [
+        index.SearchField("venue"),
         index.SearchField("city"),
+        index.SearchField("region"),
+        # Indexed with the page's language active (see the search app), so in its language.
+        index.SearchField("country_name"),
         index.SearchField("organiser"),
         index.FilterField("start_date"),
         index.FilterField("last_day"),
@@ -171,6 +175,13 @@ class EventPage(RoutablePageMixin, BasePage):
         return format_event_dates(
             self.start_date, self.end_date, self.date_precision, self.dates_tbc
         )
+
+    def country_name(self):
+        return str(self.country.name) if self.country else ""
+
+    @property
+    def search_result_date(self):
+        return self.dates_display
 
     @property
     def start_iso(self):

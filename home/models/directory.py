@@ -1,5 +1,7 @@
 """The members and partners directory: one record per organisation, listed and exported."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -8,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -34,7 +37,7 @@ class Status(models.TextChoices):
     COOPERATION = "cooperation", _("Cooperation partner")
 
 
-class Organisation(TranslatableMixin, models.Model):
+class Organisation(index.Indexed, TranslatableMixin, models.Model):
     """A member or partner of the Initiative. Only the name is translated; the other fields
     are facts shared by every language, kept in sync by wagtail-localize."""
 
@@ -74,6 +77,23 @@ class Organisation(TranslatableMixin, models.Model):
         FieldPanel("logo"),
         FieldPanel("is_financing_partner"),
     ]
+    # Names, which readers of every language may find under the English one (see search).
+    search_by_language = False
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("name"),  # the admin sorts a search's results by name
+        # Indexed with the record's language active (see the search app), so in its language.
+        index.SearchField("country_name"),
+        # What for_active_language() and the admin's listing filter on, which search then
+        # filters on too.
+        index.FilterField("translation_key"),
+        index.FilterField("locale"),
+        index.RelatedFields("locale", [index.FilterField("language_code")]),
+        index.FilterField("college"),
+        index.FilterField("status"),
+        index.FilterField("is_financing_partner"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("college"),
@@ -93,6 +113,9 @@ class Organisation(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def country_name(self):
+        return str(self.country.name) if self.country else ""
+
     @classmethod
     def for_active_language(cls):
         """The organisations in the active language, and in the default language those not
@@ -107,6 +130,39 @@ class Organisation(TranslatableMixin, models.Model):
             models.Q(locale__language_code=active)
             | (models.Q(locale__language_code=default) & ~models.Q(translation_key__in=translated))
         )
+
+    # Site search: readers find the organisations the directory lists in their language, and
+    # are led to the directory narrowed down to the organisation.
+
+    @classmethod
+    def searchable_objects(cls):
+        return cls.for_active_language()
+
+    @classmethod
+    def prepare_search_results(cls, organisations, request=None):
+        """Looks up the directory page once for a page of results."""
+        from .directory_page import DirectoryPage  # that module builds on this one
+
+        try:
+            directory = DirectoryPage.objects.live().public().filter(locale=Locale.get_active())
+            directory = directory.first()
+        except Locale.DoesNotExist:
+            directory = None
+        url = directory.get_url(request) if directory else None
+        for organisation in organisations:
+            organisation.directory_url = url
+
+    def get_search_result_url(self):
+        """The directory filtered by the organisation's college, status and country, at the
+        organisation; without a directory page in this language, its website (or nothing)."""
+        if "directory_url" not in self.__dict__:
+            self.prepare_search_results([self])
+        if not self.directory_url:
+            return self.website or None
+        filters = {"college": self.college, "status": self.status}
+        if self.country:
+            filters["country"] = self.country.code
+        return f"{self.directory_url}?{urlencode(filters)}#organisation-{self.pk}"
 
 
 class OrganisationViewSet(SnippetViewSet):

@@ -101,6 +101,10 @@ class ResourcePage(BasePage):
         index.SearchField("authors"),
         index.SearchField("publisher"),
         index.FilterField("publication_year"),
+        # A reader may know a resource by the title of one of its files.
+        index.RelatedFields(
+            "files", [index.RelatedFields("document", [index.SearchField("title")])]
+        ),
     ]
     # Written in the source language; translations keep its topics (same slugs everywhere).
     override_translatable_fields = [SynchronizedField("topics")]
@@ -108,6 +112,10 @@ class ResourcePage(BasePage):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    @property
+    def search_result_date(self):
+        return self.publication_year
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
