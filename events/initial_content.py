@@ -20,21 +20,10 @@ from home.content_loading import (
     translate_object,
 )
 from home.models import HomePage
+from home.topic_loading import ensure_terms
 
 from .dates import Precision
 from .models import EventCategory, EventIndexPage, EventPage
-
-
-def ensure_categories(rows, log):
-    locale = Locale.get_default()
-    categories = {}
-    for row in rows:
-        category, created = EventCategory.objects.get_or_create(
-            locale=locale, slug=row["slug"], defaults={"name": row["name"]}
-        )
-        log(f"  {'+' if created else '='} category {category.name}")
-        categories[row["slug"]] = category
-    return categories
 
 
 def event_fields(row, table, categories):
@@ -61,7 +50,7 @@ def load(log):
     content = read_content("events.json")
     home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
     log("Events")
-    categories = ensure_categories(content["categories"], log)
+    categories = ensure_terms(EventCategory, content["categories"], "category", log)
     index, _ = ensure_child(home, EventIndexPage, "events", log, **content["index"])
     for table in content["tables"]:
         for row in table["events"]:

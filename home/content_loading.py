@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
+from .models import ContentPage
+
 CONTENT_DIR = settings.BASE_DIR / "site" / "content"
 
 _loaders = []
@@ -102,6 +104,15 @@ def translate_object(obj, language_code, catalog, log):
     note = f" ({missing} strings left in English)" if missing else ""
     log(f"  + {obj} [{language_code}] translated and published{note}")
     return obj.get_translation(locale)
+
+
+def section_page(slug, what, log):
+    """The default language's content page `slug` a section's pages go under; None, logged,
+    when the site has no such page, so the section's loader skips instead of failing."""
+    section = ContentPage.objects.filter(slug=slug, locale=Locale.get_default()).first()
+    if section is None:
+        log(f"  ! no '{slug}' page to put the {what} in; skipped")
+    return section
 
 
 def root_page():

@@ -10,10 +10,10 @@ from home.content_loading import (
     loader,
     read_catalog,
     read_content,
+    section_page,
     synchronise_trees,
     translate_object,
 )
-from home.models import ContentPage
 from home.topic_loading import ensure_topics
 
 from .models import NewsIndexPage, NewsPage
@@ -25,9 +25,8 @@ SECTION_SLUG = "news-and-resources"
 def load(log):
     content = read_content("news.json")
     log("News")
-    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    section = section_page(SECTION_SLUG, "news", log)
     if section is None:
-        log(f"  ! no '{SECTION_SLUG}' page to put the news in; skipped")
         return
     topics = ensure_topics(log)
     fields = dict(content["index"])

@@ -14,28 +14,15 @@ from home.content_loading import (
     loader,
     read_catalog,
     read_content,
+    section_page,
     synchronise_trees,
     translate_object,
 )
-from home.models import ContentPage
-from home.topic_loading import ensure_topics
+from home.topic_loading import ensure_terms, ensure_topics
 
 from .models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 
 SECTION_SLUG = "news-and-resources"
-
-
-def ensure_types(types, log):
-    default = Locale.get_default()
-    result = {}
-    for data in types:
-        kind, created = ResourceType.objects.get_or_create(
-            slug=data["slug"], locale=default, defaults={"name": data["name"]}
-        )
-        if created:
-            log(f"  + resource type {kind.name}")
-        result[kind.slug] = kind
-    return result
 
 
 def ensure_document(data, log):
@@ -59,12 +46,11 @@ def ensure_document(data, log):
 def load(log):
     content = read_content("resources.json")
     log("Resources")
-    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    section = section_page(SECTION_SLUG, "resources", log)
     if section is None:
-        log(f"  ! no '{SECTION_SLUG}' page to put the resources in; skipped")
         return
     topics = ensure_topics(log)
-    types = ensure_types(content["types"], log)
+    types = ensure_terms(ResourceType, content["types"], "resource type", log)
     fields = dict(content["index"])
     index, _ = ensure_child(section, ResourceIndexPage, fields.pop("slug"), log, **fields)
     for item in content["resources"]:

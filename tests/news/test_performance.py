@@ -4,7 +4,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from tests.news.factories import NewsPageFactory, TopicFactory
+from tests.home.factories import TopicFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

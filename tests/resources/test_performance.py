@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.news.factories import TopicFactory
+from tests.home.factories import TopicFactory
 from tests.resources.factories import (
     DocumentFactory,
     ResourceFileFactory,
