@@ -1,0 +1,12 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def queries_for(client, url):
+    """The number of queries a page costs once the per-process caches (site root paths,
+    content types, renditions) are warm, as they are for every request but the first."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
