@@ -9,8 +9,8 @@ from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import synchronize_tree
 
+from tests.helpers import queries_for
 from tests.home.factories import ContentPageFactory
-from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 

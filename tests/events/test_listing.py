@@ -7,7 +7,7 @@ from django.utils import timezone
 from events.dates import Precision
 from events.models import EventPage
 from tests.events.factories import EventCategoryFactory, EventPageFactory
-from tests.queries import queries_for
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 
+from tests.helpers import queries_for
 from tests.home.factories import ContentPageFactory
-from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@ import pytest
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from tests.helpers import queries_for
 from tests.home.factories import TopicFactory
 from tests.news.factories import NewsPageFactory
-from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 
+from tests.helpers import queries_for
 from tests.home.factories import TopicFactory
-from tests.queries import queries_for
 from tests.resources.factories import (
     DocumentFactory,
     ResourceFileFactory,

@@ -1,3 +1,6 @@
+import io
+
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -10,3 +13,10 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(ctx.captured_queries)
+
+
+def load_initial_content():
+    """Run the initial content command, as after a deployment; returns what it printed."""
+    out = io.StringIO()
+    call_command("load_initial_content", stdout=out)
+    return out.getvalue()
