@@ -8,16 +8,14 @@ in China, "TBC" places and dates as flags, never as made-up values).
 
 import datetime
 
-from django.conf import settings
 from wagtail.models import Locale
 
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from home.models import HomePage
 from home.topic_loading import ensure_terms
@@ -57,10 +55,4 @@ def load(log):
             ensure_child(index, EventPage, row["slug"], log, **event_fields(row, table, categories))
     # Events stay in English: the other trees get synchronised copies of them.
     synchronise_trees()
-    for code, _name in settings.LANGUAGES:
-        if code == home.locale.language_code:
-            continue
-        catalog = read_catalog("events", code)
-        for category in categories.values():
-            translate_object(category, code, catalog, log)
-        translate_object(index, code, catalog, log)
+    translate_all([*categories.values(), index], "events", log)

@@ -106,6 +106,17 @@ def translate_object(obj, language_code, catalog, log):
     return obj.get_translation(locale)
 
 
+def translate_all(objects, catalog_name, log):
+    """Translate each object into every language but the default one, with the strings of
+    `translations/<lang>/<catalog_name>.po`, in the order given (parent pages first)."""
+    default = Locale.get_default().language_code
+    for code, _name in settings.LANGUAGES:
+        if code != default:
+            catalog = read_catalog(catalog_name, code)
+            for obj in objects:
+                translate_object(obj, code, catalog, log)
+
+
 def section_page(slug, what, log):
     """The default language's content page `slug` a section's pages go under; None, logged,
     when the site has no such page, so the section's loader skips instead of failing."""

@@ -6,11 +6,10 @@ from .content_loading import (
     ensure_child,
     ensure_locales,
     loader,
-    read_catalog,
     read_content,
     root_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from .models import ContentPage, FooterText, HomePage
 
@@ -74,11 +73,7 @@ def load(log):
     log("Synchronising the French and Spanish trees")
     synchronise_trees()
     log("Translations of the home page and the footer")
-    for code in locales:
-        if code != home.locale.language_code:
-            catalog = read_catalog("home", code)
-            translate_object(home, code, catalog, log)
-            translate_object(footer, code, catalog, log)
+    translate_all([home, footer], "home", log)
 
 
 # Imported last so the sections' loaders run after this one, which makes their parent pages.

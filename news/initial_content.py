@@ -3,16 +3,13 @@
 
 from datetime import date
 
-from wagtail.models import Locale
-
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     section_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from home.topic_loading import ensure_topics
 
@@ -45,7 +42,4 @@ def load(log):
     # The other news stay in English in the French and Spanish trees until translators get to
     # them, which the listings show.
     log("Translations of the news index and the first news")
-    for locale in Locale.objects.exclude(pk=index.locale_id):
-        catalog = read_catalog("news", locale.language_code)
-        for page in [index, *translated]:
-            translate_object(page, locale.language_code, catalog, log)
+    translate_all([index, *translated], "news", log)

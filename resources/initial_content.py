@@ -7,16 +7,15 @@ import io
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection
 
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     section_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from home.topic_loading import ensure_terms, ensure_topics
 
@@ -68,9 +67,4 @@ def load(log):
 
     synchronise_trees()
     log("Translations of the resource types and the library")
-    for locale in Locale.objects.exclude(pk=index.locale_id):
-        catalog = read_catalog("resources", locale.language_code)
-        for kind in types.values():
-            if not kind.has_translation(locale):
-                translate_object(kind, locale.language_code, catalog, log)
-        translate_object(index, locale.language_code, catalog, log)
+    translate_all([*types.values(), index], "resources", log)
