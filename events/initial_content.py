@@ -8,33 +8,20 @@ in China, "TBC" places and dates as flags, never as made-up values).
 
 import datetime
 
-from django.conf import settings
 from wagtail.models import Locale
 
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from home.models import HomePage
+from home.topic_loading import ensure_terms
 
 from .dates import Precision
 from .models import EventCategory, EventIndexPage, EventPage
-
-
-def ensure_categories(rows, log):
-    locale = Locale.get_default()
-    categories = {}
-    for row in rows:
-        category, created = EventCategory.objects.get_or_create(
-            locale=locale, slug=row["slug"], defaults={"name": row["name"]}
-        )
-        log(f"  {'+' if created else '='} category {category.name}")
-        categories[row["slug"]] = category
-    return categories
 
 
 def event_fields(row, table, categories):
@@ -61,17 +48,11 @@ def load(log):
     content = read_content("events.json")
     home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
     log("Events")
-    categories = ensure_categories(content["categories"], log)
+    categories = ensure_terms(EventCategory, content["categories"], "category", log)
     index, _ = ensure_child(home, EventIndexPage, "events", log, **content["index"])
     for table in content["tables"]:
         for row in table["events"]:
             ensure_child(index, EventPage, row["slug"], log, **event_fields(row, table, categories))
     # Events stay in English: the other trees get synchronised copies of them.
     synchronise_trees()
-    for code, _name in settings.LANGUAGES:
-        if code == home.locale.language_code:
-            continue
-        catalog = read_catalog("events", code)
-        for category in categories.values():
-            translate_object(category, code, catalog, log)
-        translate_object(index, code, catalog, log)
+    translate_all([*categories.values(), index], "events", log)

@@ -2,16 +2,14 @@
 timeline of the About page, from `site/content/about.json`, translated into French and Spanish
 from `site/content/translations/<lang>/about.po`."""
 
-from django.conf import settings
 from wagtail.models import Locale
 
 from .content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from .models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
 
@@ -79,9 +77,4 @@ def load(log):
     pages.append(ensure_page(about, ResearchProgrammePage, research, log, ["pillars"]))
     synchronise_trees()
     log("Translations of the About section")
-    for code, _name in settings.LANGUAGES:
-        if code == about.locale.language_code:
-            continue
-        catalog = read_catalog("about", code)
-        for page in pages:
-            translate_object(page, code, catalog, log)
+    translate_all(pages, "about", log)

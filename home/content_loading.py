@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
+from .models import ContentPage
+
 CONTENT_DIR = settings.BASE_DIR / "site" / "content"
 
 _loaders = []
@@ -102,6 +104,26 @@ def translate_object(obj, language_code, catalog, log):
     note = f" ({missing} strings left in English)" if missing else ""
     log(f"  + {obj} [{language_code}] translated and published{note}")
     return obj.get_translation(locale)
+
+
+def translate_all(objects, catalog_name, log):
+    """Translate each object into every language but the default one, with the strings of
+    `translations/<lang>/<catalog_name>.po`, in the order given (parent pages first)."""
+    default = Locale.get_default().language_code
+    for code, _name in settings.LANGUAGES:
+        if code != default:
+            catalog = read_catalog(catalog_name, code)
+            for obj in objects:
+                translate_object(obj, code, catalog, log)
+
+
+def section_page(slug, what, log):
+    """The default language's content page `slug` a section's pages go under; None, logged,
+    when the site has no such page, so the section's loader skips instead of failing."""
+    section = ContentPage.objects.filter(slug=slug, locale=Locale.get_default()).first()
+    if section is None:
+        log(f"  ! no '{slug}' page to put the {what} in; skipped")
+    return section
 
 
 def root_page():

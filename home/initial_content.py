@@ -6,11 +6,10 @@ from .content_loading import (
     ensure_child,
     ensure_locales,
     loader,
-    read_catalog,
     read_content,
     root_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from .models import ContentPage, FooterText, HomePage
 
@@ -81,11 +80,7 @@ def load(log):
     log("Synchronising the French and Spanish trees")
     synchronise_trees()
     log("Translations of the home page, its sections and the footer")
-    for code in locales:
-        if code != home.locale.language_code:
-            catalog = read_catalog("home", code)
-            for obj in [home, *pages, footer]:
-                translate_object(obj, code, catalog, log)
+    translate_all([home, *pages, footer], "home", log)
 
 
 # Imported last so the sections' loaders run after this one, which makes their parent pages.

@@ -5,10 +5,9 @@ from wagtail.models import Locale, PageViewRestriction, Site
 from .content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
 from .models import (
     ContactPage,
@@ -71,7 +70,4 @@ def load(log):
     log("Synchronising the French and Spanish trees")
     synchronise_trees()
     log("Translations of the Get involved pages and the directory")
-    for locale in Locale.objects.exclude(pk=Locale.get_default().pk):
-        catalog = read_catalog("involved", locale.language_code)
-        for obj in [*pages, *organisations]:
-            translate_object(obj, locale.language_code, catalog, log)
+    translate_all([*pages, *organisations], "involved", log)

@@ -3,17 +3,14 @@
 
 from datetime import date
 
-from wagtail.models import Locale
-
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
+    section_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
-from home.models import ContentPage
 from home.topic_loading import ensure_topics
 
 from .models import NewsIndexPage, NewsPage
@@ -25,9 +22,8 @@ SECTION_SLUG = "news-and-resources"
 def load(log):
     content = read_content("news.json")
     log("News")
-    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    section = section_page(SECTION_SLUG, "news", log)
     if section is None:
-        log(f"  ! no '{SECTION_SLUG}' page to put the news in; skipped")
         return
     topics = ensure_topics(log)
     fields = dict(content["index"])
@@ -46,7 +42,4 @@ def load(log):
     # The other news stay in English in the French and Spanish trees until translators get to
     # them, which the listings show.
     log("Translations of the news index and the first news")
-    for locale in Locale.objects.exclude(pk=index.locale_id):
-        catalog = read_catalog("news", locale.language_code)
-        for page in [index, *translated]:
-            translate_object(page, locale.language_code, catalog, log)
+    translate_all([index, *translated], "news", log)

@@ -7,35 +7,21 @@ import io
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection
 
 from home.content_loading import (
     ensure_child,
     loader,
-    read_catalog,
     read_content,
+    section_page,
     synchronise_trees,
-    translate_object,
+    translate_all,
 )
-from home.models import ContentPage
-from home.topic_loading import ensure_topics
+from home.topic_loading import ensure_terms, ensure_topics
 
 from .models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 
 SECTION_SLUG = "news-and-resources"
-
-
-def ensure_types(types, log):
-    default = Locale.get_default()
-    result = {}
-    for data in types:
-        kind, created = ResourceType.objects.get_or_create(
-            slug=data["slug"], locale=default, defaults={"name": data["name"]}
-        )
-        if created:
-            log(f"  + resource type {kind.name}")
-        result[kind.slug] = kind
-    return result
 
 
 def ensure_document(data, log):
@@ -59,12 +45,11 @@ def ensure_document(data, log):
 def load(log):
     content = read_content("resources.json")
     log("Resources")
-    section = ContentPage.objects.filter(slug=SECTION_SLUG, locale=Locale.get_default()).first()
+    section = section_page(SECTION_SLUG, "resources", log)
     if section is None:
-        log(f"  ! no '{SECTION_SLUG}' page to put the resources in; skipped")
         return
     topics = ensure_topics(log)
-    types = ensure_types(content["types"], log)
+    types = ensure_terms(ResourceType, content["types"], "resource type", log)
     fields = dict(content["index"])
     index, _ = ensure_child(section, ResourceIndexPage, fields.pop("slug"), log, **fields)
     for item in content["resources"]:
@@ -82,9 +67,4 @@ def load(log):
 
     synchronise_trees()
     log("Translations of the resource types and the library")
-    for locale in Locale.objects.exclude(pk=index.locale_id):
-        catalog = read_catalog("resources", locale.language_code)
-        for kind in types.values():
-            if not kind.has_translation(locale):
-                translate_object(kind, locale.language_code, catalog, log)
-        translate_object(index, locale.language_code, catalog, log)
+    translate_all([*types.values(), index], "resources", log)

@@ -4,39 +4,24 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models.taxonomy import TranslatableTaxonomy
 
 
 @register_snippet
-class EventCategory(TranslatableMixin, models.Model):
-    """What kind of meeting an event is (governance meeting, Initiative Day...). The name is
-    translated; the slug is the same in every language, so `?category=governance` links made
-    on other pages work in every language."""
+class EventCategory(TranslatableTaxonomy):
+    """What kind of meeting an event is (governance meeting, Initiative Day...)."""
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
         _("slug"), max_length=100, help_text=_("Used in filter links, e.g. ?category=governance.")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableTaxonomy.Meta):
         verbose_name = _("event category")
         verbose_name_plural = _("event categories")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_event_category_slug_per_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
 
     @classmethod
     def for_active_locale(cls):

@@ -6,26 +6,38 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-@register_snippet
-class Topic(TranslatableMixin, models.Model):
-    """A subject shared by news, resources and events; its name is translated, its slug is
-    the same in every language so filter links work across translations."""
+class TranslatableTaxonomy(TranslatableMixin, models.Model):
+    """A translatable snippet pages are filtered by (topics, event categories, resource
+    types...): its name is translated, its slug is the same in every language so filter links
+    such as `?topic=soil-carbon` work across translations."""
 
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"), max_length=100, help_text=_("Used in filter links, e.g. ?topic=soil-carbon.")
-    )
+    slug = models.SlugField(_("slug"), max_length=100)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        abstract = True
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="%(app_label)s_%(class)s_unique_slug_per_locale"
+            )
         ]
 
     def __str__(self):
         return self.name
+
+
+@register_snippet
+class Topic(TranslatableTaxonomy):
+    """A subject shared by news, resources and events."""
+
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Used in filter links, e.g. ?topic=soil-carbon.")
+    )
+
+    class Meta(TranslatableTaxonomy.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")

@@ -1,25 +1,17 @@
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from home.models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
-
-
-def load():
-    out = io.StringIO()
-    call_command("load_initial_content", stdout=out)
-    return out.getvalue()
+from tests.helpers import load_initial_content
 
 
 # Not in a transaction, as in tests/home: wagtail-localize publishes translations on commit.
 @pytest.mark.django_db(transaction=True)
 def test_initial_content_builds_the_about_section_in_three_languages(root_page, client):
-    load()
+    load_initial_content()
     about = ContentPage.objects.get(slug="about", locale__language_code="en")
     body = list(about.body.raw_data)
-    second_output = load()
+    second_output = load_initial_content()
 
     assert list(ContentPage.objects.get(pk=about.pk).body.raw_data) == body
     assert "About already has its own body" in second_output

@@ -4,13 +4,12 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import synchronize_tree
 
+from tests.helpers import queries_for
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,19 +70,13 @@ def test_sitemap_leaves_out_drafts_and_private_pages(client, home_page):
 def test_sitemap_queries_do_not_grow_with_the_pages(client, home_page, locales, translate):
     translate(home_page, locales["fr"], {})
 
-    def queries():
-        client.get("/sitemap.xml")
-        with CaptureQueriesContext(connection) as ctx:
-            client.get("/sitemap.xml")
-        return len(ctx.captured_queries)
-
     for n in range(10):
         page = ContentPageFactory(parent=home_page, slug=f"page-{n}")
     translate(page, locales["fr"], {})
-    few = queries()
+    few = queries_for(client, "/sitemap.xml")
     for n in range(10, 200):
         ContentPageFactory(parent=home_page, slug=f"page-{n}")
-    many = queries()
+    many = queries_for(client, "/sitemap.xml")
 
     assert len(sitemap(client)) == 2 + 200 + 1
     assert many == few

@@ -1,26 +1,18 @@
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page
 
 from events.models import EventCategory, EventIndexPage, EventPage
-
-
-def load():
-    out = io.StringIO()
-    call_command("load_initial_content", stdout=out)
-    return out.getvalue()
+from tests.helpers import load_initial_content
 
 
 # Not in a transaction: wagtail-localize publishes translations on commit (see tests/home).
 @pytest.mark.django_db(transaction=True)
 def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, client):
-    load()
+    load_initial_content()
     count = Page.objects.count()
-    second = load()
+    second = load_initial_content()
 
     assert Page.objects.count() == count
     assert "already exists" in second

@@ -2,13 +2,12 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.dates import Precision
 from events.models import EventPage
 from tests.events.factories import EventCategoryFactory, EventPageFactory
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -119,14 +118,6 @@ def test_french_listing_shows_synchronised_events_with_french_labels(
     assert f"24-25 mars {TODAY.year + 1}" in card
     assert "Bonn, Allemagne" in card
     assert "Réunion de gouvernance" in card
-
-
-def queries_for(client, url):
-    client.get(url)  # warm the per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_listing_query_count_does_not_grow_with_the_events(client, events_index, governance):

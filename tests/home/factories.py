@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.models import ContentPage, FooterText, HomePage
+from home.models import ContentPage, FooterText, HomePage, Topic
 
 
 def body(*paragraphs):
@@ -33,3 +33,11 @@ class FooterTextFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = FooterText
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+
+    class Meta:
+        model = Topic

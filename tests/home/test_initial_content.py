@@ -1,16 +1,8 @@
-import io
-
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.models import FooterText, HomePage
-
-
-def load():
-    out = io.StringIO()
-    call_command("load_initial_content", stdout=out)
-    return out.getvalue()
+from tests.helpers import load_initial_content
 
 
 def tree():
@@ -24,9 +16,9 @@ def tree():
 # command is meant to commit step by step, as it does when run from the shell.
 @pytest.mark.django_db(transaction=True)
 def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page, client):
-    first_output = load()
+    first_output = load_initial_content()
     first_tree = tree()
-    second_output = load()
+    second_output = load_initial_content()
 
     assert tree() == first_tree
     assert "+ About created" in first_output

@@ -6,6 +6,7 @@ from django.core import mail
 from wagtail.models import PageViewRestriction, Site
 
 from home.models import SecretariatSettings
+from tests.home.factories import ContentPageFactory
 
 from .factories import ContactPageFactory, MembersPageFactory
 
@@ -54,6 +55,17 @@ def test_anonymous_visitor_signs_in_and_comes_back_to_the_restricted_page(
     assert page.status_code == 200
     assert "For members of the Initiative." in page.content.decode()
     assert "private" in page["Cache-Control"]
+
+
+def test_signed_in_member_sees_the_pages_of_the_members_area(client, members_area, member):
+    ContentPageFactory(parent=members_area, slug="minutes", title="Minutes of the Forum")
+    client.force_login(member)
+
+    html = client.get(AREA).content.decode()
+
+    # The pages under the area are private like it, and still listed to members.
+    assert 'href="/en/get-involved/members-area/minutes/"' in html
+    assert "Minutes of the Forum" in html
 
 
 def test_keep_me_signed_in_keeps_the_session(client, members_area, member):

@@ -1,8 +1,5 @@
-import io
-
 import pytest
 import wagtail_factories
-from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import (
@@ -14,6 +11,7 @@ from home.models import (
     Organisation,
     SecretariatSettings,
 )
+from tests.helpers import load_initial_content
 
 from .factories import OrganisationFactory
 
@@ -50,17 +48,11 @@ def test_no_financing_partners_no_list(client, home_page):
     assert 'class="partner-logos"' not in client.get("/en/").content.decode()
 
 
-def load():
-    out = io.StringIO()
-    call_command("load_initial_content", stdout=out)
-    return out.getvalue()
-
-
 # Not in a transaction: wagtail-localize publishes translations on commit.
 @pytest.mark.django_db(transaction=True)
 def test_initial_content_builds_the_get_involved_section_in_three_languages(root_page, client):
-    load()
-    second = load()
+    load_initial_content()
+    second = load_initial_content()
     assert "Members and partners (/home/get-involved/members-and-partners/) already exists" in (
         second
     )

@@ -3,17 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.models import Topic
 from news.models import NewsIndexPage, NewsPage
 from tests.home.factories import body
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Topic {n}")
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-
-    class Meta:
-        model = Topic
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

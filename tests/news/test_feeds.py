@@ -3,7 +3,8 @@ import datetime
 import feedparser
 import pytest
 
-from tests.news.factories import NewsPageFactory, TopicFactory
+from tests.home.factories import TopicFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,9 @@
-import io
-
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 from news.models import NewsPage
-
-
-def load():
-    call_command("load_initial_content", stdout=io.StringIO())
+from tests.helpers import load_initial_content
 
 
 # Not wrapped in a transaction: wagtail-localize publishes translations on commit.
@@ -18,8 +12,8 @@ def test_initial_news_from_the_presentation_in_three_languages(
     root_page, client, settings, tmp_path
 ):
     settings.MEDIA_ROOT = tmp_path
-    load()
-    load()
+    load_initial_content()
+    load_initial_content()
 
     english = NewsPage.objects.filter(locale__language_code="en")
     assert english.count() == 7

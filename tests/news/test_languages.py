@@ -5,7 +5,8 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.news.factories import NewsPageFactory, TopicFactory
+from tests.home.factories import TopicFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

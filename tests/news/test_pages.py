@@ -8,8 +8,8 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from home.models import ContentPage
 from news.models import NewsIndexPage, NewsPage
-from tests.home.factories import ContentPageFactory
-from tests.news.factories import NewsPageFactory, TopicFactory
+from tests.home.factories import ContentPageFactory, TopicFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

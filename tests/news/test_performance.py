@@ -1,20 +1,12 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from tests.news.factories import NewsPageFactory, TopicFactory
+from tests.helpers import queries_for
+from tests.home.factories import TopicFactory
+from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # warm the per-process caches (site root paths, renditions)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_news(index, count, topics, image):

@@ -1,22 +1,16 @@
-import io
-
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from wagtail.documents.models import Document
 
 from resources.models import ResourcePage, ResourceType
-
-
-def load():
-    call_command("load_initial_content", stdout=io.StringIO())
+from tests.helpers import load_initial_content
 
 
 # Not wrapped in a transaction: wagtail-localize publishes translations on commit.
 @pytest.mark.django_db(transaction=True)
 def test_initial_library_with_files_per_language(root_page, client, media_root):
-    load()
-    load()
+    load_initial_content()
+    load_initial_content()
 
     assert ResourceType.objects.filter(locale__language_code="en").count() == 9
     assert Document.objects.count() == 6

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail_localize.synctree import synchronize_tree
 
-from tests.news.factories import TopicFactory
+from tests.home.factories import TopicFactory
 from tests.resources.factories import ResourceFileFactory, ResourcePageFactory, ResourceTypeFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
 from resources.models import ResourceIndexPage, ResourcePage
-from tests.home.factories import ContentPageFactory
-from tests.news.factories import TopicFactory
+from tests.home.factories import ContentPageFactory, TopicFactory
 from tests.resources.factories import (
     DocumentFactory,
     ResourceFileFactory,

@@ -1,8 +1,7 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from tests.news.factories import TopicFactory
+from tests.helpers import queries_for
+from tests.home.factories import TopicFactory
 from tests.resources.factories import (
     DocumentFactory,
     ResourceFileFactory,
@@ -17,14 +16,6 @@ URLS = [
     "/en/news-and-resources/resources/?type=type-a&topic=soil&year=2018&in_my_language=1",
     "/en/news-and-resources/resources/?sort=title&page=2",
 ]
-
-
-def queries_for(client, url):
-    client.get(url)  # warm the per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_library_queries_do_not_grow_with_the_number_of_resources(client, resource_index):

@@ -1,0 +1,22 @@
+import io
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def queries_for(client, url):
+    """The number of queries a page costs once the per-process caches (site root paths,
+    content types, renditions) are warm, as they are for every request but the first."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def load_initial_content():
+    """Run the initial content command, as after a deployment; returns what it printed."""
+    out = io.StringIO()
+    call_command("load_initial_content", stdout=out)
+    return out.getvalue()
