@@ -5,6 +5,7 @@ the locales and the roots first) and runs the loaders. Loaders must be idempoten
 pages up by slug and only create what is missing.
 """
 
+import html
 import json
 
 import polib
@@ -77,6 +78,18 @@ def ensure_child(parent, model, slug, log, **fields):
     return page, True
 
 
+def catalog_translation(catalog, msgid):
+    """The catalog's translation of a wagtail-localize string, or "".
+
+    wagtail-localize keeps strings as HTML ("News &amp; resources") while the catalogs are
+    written as plain text ("News & resources"), so both spellings are looked up.
+    """
+    if msgid in catalog:
+        return catalog[msgid]
+    plain = catalog.get(html.unescape(msgid))
+    return html.escape(plain, quote=False) if plain else ""
+
+
 def translate_object(obj, language_code, catalog, log):
     """Translate a page or snippet with wagtail-localize and publish it, unless already done.
 
@@ -97,7 +110,7 @@ def translate_object(obj, language_code, catalog, log):
     po = translation.export_po()
     missing = 0
     for entry in po:
-        entry.msgstr = catalog.get(entry.msgid, "")
+        entry.msgstr = catalog_translation(catalog, entry.msgid)
         missing += not entry.msgstr
     translation.import_po(po, tool_name="Initial content")
     translation.save_target(publish=True)

@@ -41,6 +41,8 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert "lancée par la France le 1er décembre 2015 lors de la COP 21" in french
     spanish = client.get("/es/").content.decode()
     assert "¿Por qué hablamos de «4 por 1000»?" in spanish
+    french_menu = [p.title for p in homes["fr"].get_children().live().in_menu()]
+    assert french_menu == ["À propos", "Participer !", "Actualités et ressources", "Événements"]
     # The sections' landing pages are translated, slugs included.
     participer = client.get("/fr/participer/")
     assert participer.status_code == 200
