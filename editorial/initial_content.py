@@ -1,11 +1,11 @@
-"""The editorial roles and the review workflow, once every section has built its pages."""
+"""The editorial roles and the review workflow, set on each language's tree (home makes them)."""
 
 from home.content_loading import loader
 
 from .roles import setup_roles
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     log("Editorial roles and review workflow")
     setup_roles(log=log)

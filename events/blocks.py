@@ -15,7 +15,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document (slides, report...)")
-        template = "events/blocks/document.html"
+        template = "components/events/blocks/document.html"
 
 
 class ExternalLinkBlock(blocks.StructBlock):
@@ -25,7 +25,7 @@ class ExternalLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
-        template = "events/blocks/link.html"
+        template = "components/events/blocks/link.html"
 
 
 class MaterialsBlock(blocks.StreamBlock):

@@ -43,7 +43,7 @@ def event_fields(row, table, categories):
     }
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     content = read_content("events.json")
     home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()

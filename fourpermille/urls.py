@@ -23,7 +23,7 @@ if settings.DEBUG:
 # to the language the browser prefers.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
-    path("account/", include("home.accounts")),
+    path("account/", include("involved.accounts")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

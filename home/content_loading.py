@@ -1,10 +1,12 @@
 """Helpers for the initial content: each app's `initial_content.py` registers a loader here.
 
-`manage.py load_initial_content` imports those modules (INSTALLED_APPS order, so `home` makes
-the locales and the roots first) and runs the loaders. Loaders must be idempotent: they look
-pages up by slug and only create what is missing.
+`manage.py load_initial_content` imports those modules and runs the loaders, each after the
+apps it declares it builds on (`@loader(after=["home"])`: home makes the locales and the page
+tree's roots). Loaders must be idempotent: they look pages up by slug and only create what is
+missing.
 """
 
+import graphlib
 import html
 import json
 
@@ -18,17 +20,37 @@ from .models import ContentPage
 
 CONTENT_DIR = settings.BASE_DIR / "site" / "content"
 
-_loaders = []
+_loaders = {}  # app label -> (loader, the app labels it runs after)
 
 
-def loader(func):
-    """Register an app's loader; it is called with a `log(message)` function."""
-    _loaders.append(func)
-    return func
+def loader(*, after=()):
+    """Register the loader of the app whose `initial_content` module it is in; it is called
+    with a `log(message)` function once the loaders of the apps in `after` have run."""
+
+    def register(func):
+        _loaders[func.__module__.split(".")[0]] = (func, tuple(after))
+        return func
+
+    return register
 
 
 def registered_loaders():
-    return list(_loaders)
+    """The loaders in an order that honours every `after`; among loaders free to run at the
+    same time, INSTALLED_APPS order, so each run builds the site the same way."""
+    sorter = graphlib.TopologicalSorter()
+    for label, (_func, after) in _loaders.items():
+        missing = set(after) - set(_loaders)
+        if missing:
+            raise LookupError(f"{label}'s initial content runs after {missing}, which has none")
+        sorter.add(label, *after)
+    apps = [app.split(".")[0] for app in settings.INSTALLED_APPS]
+    ordered = []
+    sorter.prepare()
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready(), key=apps.index)
+        ordered += ready
+        sorter.done(*ready)
+    return [_loaders[label][0] for label in ordered]
 
 
 def read_content(name):

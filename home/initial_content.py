@@ -1,4 +1,5 @@
-"""Home, About, Get involved and the footer, from `site/content/home.json`."""
+"""The locales, the home page, the section landing pages (About, Get involved, News &
+resources) and the footer, from `site/content/home.json`."""
 
 from wagtail.models import Locale, Page, Site
 
@@ -65,7 +66,7 @@ def ensure_footer(body, log):
     return footer
 
 
-@loader
+@loader()
 def load(log):
     content = read_content("home.json")
     log("Locales")
@@ -81,7 +82,3 @@ def load(log):
     synchronise_trees()
     log("Translations of the home page, its sections and the footer")
     translate_all([home, *pages, footer], "home", log)
-
-
-# Imported last so the sections' loaders run after this one, which makes their parent pages.
-from . import about_content, involved_content  # noqa: E402, F401

@@ -2,6 +2,7 @@
 and pagination. Junk in the URL (`?page=abc`, `?year=soon`) gives a sensible page, never an error."""
 
 from django.core.paginator import Paginator
+from django.db.models import Count
 
 
 def int_param(request, name, default=None, minimum=None, maximum=None):
@@ -32,3 +33,26 @@ def querystring_without(request, *names):
     for name in names:
         params.pop(name, None)
     return params.urlencode()
+
+
+class FacetedListing:
+    """Items and the filters a reader chose, each a query condition.
+
+    The counts of one filter's choices are taken with the other filters applied, as faceted
+    search does: one grouped query per filter, however many items there are."""
+
+    def __init__(self, queryset, conditions):
+        self.queryset = queryset
+        self.conditions = conditions
+
+    def filtered(self, *, ignoring=None):
+        queryset = self.queryset
+        for name, condition in self.conditions.items():
+            if name != ignoring:
+                queryset = queryset.filter(condition)
+        return queryset.order_by()
+
+    def counts(self, name, field):
+        """Value of `field` -> number of items, with every filter but `name` applied."""
+        rows = self.filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
+        return {row[field]: row["n"] for row in rows if row[field] is not None}

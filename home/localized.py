@@ -1,25 +1,39 @@
-"""Translatable snippets (topics, resource types...) in the reader's language.
+"""Translatable objects (snippets, taxonomies, organisations...) in the reader's language.
 
 Pages keep pointing at the source language's snippets until they are translated, and snippets
-may not be translated yet either: listings show each one in the active language when it
-exists, in the default language otherwise, without a query per item.
+may not be translated yet either: every listing shows each object in the active language when
+it exists, in the default language otherwise. This is the one place that rule is written.
 """
 
-from wagtail.models import Locale
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 
 
-def in_active_language(queryset, active=None):
-    """translation_key -> the active language's object, or the default language's.
+def in_active_language(queryset):
+    """`queryset` narrowed to the active language's objects, plus the default language's
+    objects not translated yet: still a queryset (to filter, count, page), one query, and no
+    Locale look-up since it filters on language codes."""
+    active = get_supported_content_language_variant(get_language())
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if active == default:
+        return queryset.filter(locale__language_code=active)
+    translated = queryset.model.objects.filter(locale__language_code=active)
+    return queryset.filter(
+        Q(locale__language_code=active)
+        | (
+            Q(locale__language_code=default)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+    )
 
-    `active` saves a query when the caller already has the active locale."""
-    active, default = active or Locale.get_active(), Locale.get_default()
-    chosen = {}
-    for obj in queryset.filter(locale_id__in={active.pk, default.pk}):
-        if obj.translation_key not in chosen or obj.locale_id == active.pk:
-            chosen[obj.translation_key] = obj
-    return chosen
+
+def by_translation_key(queryset):
+    """translation_key -> the object in the active language (see in_active_language)."""
+    return {obj.translation_key: obj for obj in in_active_language(queryset)}
 
 
 def localize_all(objects, translations):
-    """`objects` swapped for their entries in `translations` (from in_active_language)."""
+    """`objects` swapped for their entries in `translations` (from by_translation_key)."""
     return [translations.get(obj.translation_key, obj) for obj in objects]

@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.localized import in_active_language, localize_all
+from home.localized import by_translation_key, localize_all
 from home.models import Topic
 
 from .models import NewsIndexPage, NewsPage
@@ -46,7 +46,7 @@ class NewsFeed(Feed):
             .order_by("-date", "-pk")
             .prefetch_related("topics")[: self.size]
         )
-        topics = in_active_language(Topic.objects.all(), obj["locale"])
+        topics = by_translation_key(Topic.objects.all())
         for item in items:
             item.feed_link = item.get_url(obj["request"])
             item.feed_categories = [t.name for t in localize_all(item.topics.all(), topics)]

@@ -18,7 +18,7 @@ from .models import NewsIndexPage, NewsPage
 SECTION_SLUG = "news-and-resources"
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     content = read_content("news.json")
     log("News")

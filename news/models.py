@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.listing import choice_param, int_param, paginate, querystring_without
-from home.localized import in_active_language, localize_all
+from home.localized import by_translation_key, localize_all
 from home.models import BasePage, Topic
 
 
@@ -41,7 +41,7 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         locale = Locale.get_active()
         news = self.news(locale)
-        topic_names = in_active_language(Topic.objects.all(), locale)
+        topic_names = by_translation_key(Topic.objects.all())
         # Only the topics this language's news use, so no choice leads to an empty list.
         used = set(news.order_by().values_list("topics__slug", flat=True).distinct())
         topics = sorted(
@@ -134,7 +134,7 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = localize_all(self.topics.all(), in_active_language(Topic.objects.all()))
+        context["topics"] = localize_all(self.topics.all(), by_translation_key(Topic.objects.all()))
         context["related"] = [
             link.related.localized
             for link in self.related_pages.select_related("related")

@@ -41,7 +41,7 @@ def ensure_document(data, log):
     return document
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     content = read_content("resources.json")
     log("Resources")

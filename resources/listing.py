@@ -5,12 +5,19 @@ aggregated query per filter, so the page costs the same number of queries howeve
 resources there are.
 """
 
-from django.db.models import Count, Q
+from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
-from home.listing import choice_param, int_param, paginate, querystring_without
-from home.localized import in_active_language, localize_all
+from home.listing import (
+    FacetedListing,
+    choice_param,
+    int_param,
+    paginate,
+    querystring_without,
+)
+from home.localized import by_translation_key, localize_all
 from home.models import Topic
 
 from .models.snippets import ResourceType
@@ -41,10 +48,9 @@ def _options(translations, counts, selected):
 def resource_listing(request, resources, per_page):
     """Filters, counts and the requested page of `resources` (the index's live resources)."""
     model = resources.model
-    locale = Locale.get_active()
-    language = locale.language_code
-    types = in_active_language(ResourceType.objects.all(), locale)
-    topics = in_active_language(Topic.objects.all(), locale)
+    language = get_supported_content_language_variant(get_language())
+    types = by_translation_key(ResourceType.objects.all())
+    topics = by_translation_key(Topic.objects.all())
 
     current = {
         "type": choice_param(request, "type", {t.slug for t in types.values()}),
@@ -52,29 +58,23 @@ def resource_listing(request, resources, per_page):
         "year": int_param(request, "year", minimum=1900, maximum=2100),
         "language": choice_param(request, "in_my_language", ["1"]) == "1",
     }
+    in_my_language = Q(pk__in=model.objects.filter(files__language=language).values("pk"))
     conditions = {
         "type": Q(resource_type__slug=current["type"]),
         "topic": Q(pk__in=model.objects.filter(topics__slug=current["topic"]).values("pk")),
         "year": Q(publication_year=current["year"]),
-        "language": Q(pk__in=model.objects.filter(files__language=language).values("pk")),
+        "language": in_my_language,
     }
-
-    def filtered(*, ignoring=None):
-        queryset = resources
-        for name, condition in conditions.items():
-            if current[name] and name != ignoring:
-                queryset = queryset.filter(condition)
-        return queryset.order_by()
-
-    def counts(name, field):
-        rows = filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
-        return {row[field]: row["n"] for row in rows if row[field] is not None}
+    listing = FacetedListing(
+        resources, {name: condition for name, condition in conditions.items() if current[name]}
+    )
+    counts = listing.counts
 
     year_counts = counts("year", "publication_year")
     sort = choice_param(request, "sort", SORTS, default="date")
     page_obj = paginate(
         request,
-        filtered()
+        listing.filtered()
         .select_related("resource_type", "alias_of__locale")
         .prefetch_related("topics", "files__document")
         .order_by(*SORTS[sort][1], "pk"),
@@ -91,7 +91,7 @@ def resource_listing(request, resources, per_page):
         "topic_options": _options(topics, counts("topic", "topics__slug"), current["topic"]),
         "year_options": sorted(year_counts.items(), reverse=True),
         "language_label": AVAILABLE_IN.get(language, language),
-        "language_count": filtered(ignoring="language").filter(conditions["language"]).count(),
+        "language_count": listing.filtered(ignoring="language").filter(in_my_language).count(),
         "current": current,
         "sort": sort,
         "sort_options": [(key, label) for key, (label, _order) in SORTS.items()],

@@ -16,18 +16,18 @@ search in. SQLite searches without stemming; other databases use Wagtail's backe
 """
 
 import copy
-from collections import defaultdict
 
 from django.conf import settings
 from django.db import connection
 from django.utils import translation
-from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as database_backend
 from wagtail.search.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+
+from .languages import group_by_language
 
 SEARCH_CONFIGS = {
     "en": "english_unaccent",
@@ -51,15 +51,6 @@ def is_translatable(model):
 
 def by_language(model):
     return getattr(model, "search_by_language", True)
-
-
-def group_by_language(objs):
-    """The objects grouped by the language of their locale (None for objects without one)."""
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    groups = defaultdict(list)
-    for obj in objs:
-        groups[languages.get(getattr(obj, "locale_id", None))].append(obj)
-    return groups.items()
 
 
 class LocalePostgresIndex(PostgresIndex):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.search.backends.database.sqlite.sqlite import SQLiteIndex, SQLiteSearchBackend
 
-from .backend import group_by_language
+from .languages import group_by_language
 
 __all__ = ["LocaleSQLiteSearchBackend", "SQLiteSearchBackend"]
 

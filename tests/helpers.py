@@ -1,4 +1,6 @@
 import io
+import re
+from urllib.parse import urlsplit
 
 from django.core.management import call_command
 from django.db import connection
@@ -20,3 +22,11 @@ def load_initial_content():
     out = io.StringIO()
     call_command("load_initial_content", stdout=out)
     return out.getvalue()
+
+
+def sitemap_paths(client):
+    """The paths the sitemap lists (it speaks of the default site, http://localhost)."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
+    return sorted(urlsplit(location).path for location in locations)

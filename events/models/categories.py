@@ -1,12 +1,10 @@
 import unicodedata
 
-from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
+from home.localized import in_active_language
 from home.models.taxonomy import TranslatableTaxonomy
 
 
@@ -25,16 +23,8 @@ class EventCategory(TranslatableTaxonomy):
 
     @classmethod
     def for_active_locale(cls):
-        """The categories in the active language, falling back to the default language's
-        for those not translated yet. One query."""
-        active = get_supported_content_language_variant(get_language())
-        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        categories = cls.objects.filter(locale__language_code__in=[active, default])
-        by_key = {}
-        for category in categories.select_related("locale"):
-            if category.locale.language_code == active or category.translation_key not in by_key:
-                by_key[category.translation_key] = category
-        return sorted(by_key.values(), key=lambda c: sort_key(c.name))
+        """The categories in the active language (see home.localized), in reading order."""
+        return sorted(in_active_language(cls.objects.all()), key=lambda c: sort_key(c.name))
 
 
 def sort_key(text):

@@ -10,7 +10,7 @@ from events.models import EventCategory, EventIndexPage
 register = template.Library()
 
 
-@register.inclusion_tag("events/upcoming_events.html", takes_context=True)
+@register.inclusion_tag("components/events/upcoming_events.html", takes_context=True)
 def upcoming_events(context, count=3):
     # Filtering on the language code joins the locale table instead of fetching it first.
     language = get_supported_content_language_variant(get_language())

@@ -20,6 +20,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps first so their templates and translations take precedence.
     "home",
+    "about",
+    "involved",
     "news",
     "events",
     "resources",

@@ -1,25 +1,8 @@
-"""Models of the home app, split by concern: page types, site-wide snippets, shared taxonomies."""
+"""Models of the home app: the home page, the generic content page, and what every section
+shares (the footer snippet, the Topic taxonomy and its base)."""
 
-from .about import CriteriaPage, GovernancePage, ResearchProgrammePage
-from .directory import College, Organisation, Status
-from .directory_page import DirectoryPage
-from .forms import JoinFormPage
-from .members import MembersPage
 from .pages import BasePage, ContentPage, HomePage
-from .site_settings import ContactPage, SecretariatSettings
 from .snippets import FooterText
-from .taxonomy import Topic
+from .taxonomy import Topic, TranslatableTaxonomy
 
-__all__ = ["BasePage", "ContentPage", "FooterText", "HomePage", "Topic"]
-__all__ += ["CriteriaPage", "GovernancePage", "ResearchProgrammePage"]
-# Get involved: directory, join form, members' area, contact.
-__all__ += [
-    "College",
-    "ContactPage",
-    "DirectoryPage",
-    "JoinFormPage",
-    "MembersPage",
-    "Organisation",
-    "SecretariatSettings",
-    "Status",
-]
+__all__ = ["BasePage", "ContentPage", "FooterText", "HomePage", "Topic", "TranslatableTaxonomy"]

@@ -40,36 +40,22 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The root of each language's tree."""
+    """The root of each language's tree. Its children are the page types that name it among
+    their `parent_page_types` (content pages, the events index), so home knows no section."""
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
 
 
 class ContentPage(BasePage):
-    """A generic page: About, Get involved and their sub-pages."""
+    """A generic page: About, Get involved, News & resources and their sub-pages. Each
+    section's page types say they go under it (`parent_page_types`)."""
 
     template = "pages/content_page.html"
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = [
-        "home.ContentPage",
-        # About
-        "home.GovernancePage",
-        "home.CriteriaPage",
-        "home.ResearchProgrammePage",
-        # Get involved
-        "home.DirectoryPage",
-        "home.JoinFormPage",
-        "home.MembersPage",
-        "home.ContactPage",
-        # News & resources
-        "news.NewsIndexPage",
-        "resources.ResourceIndexPage",
-    ]
 
     class Meta:
         verbose_name = _("content page")

@@ -1,12 +1,11 @@
-from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
+
+from home.localized import in_active_language
 
 
 @register_snippet
@@ -27,12 +26,4 @@ class FooterText(TranslatableMixin, models.Model):
     @classmethod
     def for_active_locale(cls):
         """The active language's footer, or the default language's while it is not translated."""
-        active = get_supported_content_language_variant(get_language())
-        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        footers = {
-            footer.locale.language_code: footer
-            for footer in cls.objects.filter(
-                locale__language_code__in=[active, default]
-            ).select_related("locale")
-        }
-        return footers.get(active) or footers.get(default)
+        return in_active_language(cls.objects.select_related("locale")).first()

@@ -7,7 +7,7 @@ from news.models import NewsIndexPage, NewsPage
 register = template.Library()
 
 
-@register.inclusion_tag("pages/news/latest_news.html", takes_context=True)
+@register.inclusion_tag("components/news/latest_news.html", takes_context=True)
 def latest_news(context, count=3):
     """The active language's most recent news, for the home page.
 

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.localized import in_active_language, localize_all
+from home.localized import by_translation_key, localize_all
 from home.models import BasePage, Topic
 
 from ..listing import resource_listing
@@ -120,9 +120,9 @@ class ResourcePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         key = self.resource_type.translation_key
-        types = in_active_language(ResourceType.objects.filter(translation_key=key))
+        types = by_translation_key(ResourceType.objects.filter(translation_key=key))
         context["resource_type"] = types.get(key, self.resource_type)
-        context["topics"] = localize_all(self.topics.all(), in_active_language(Topic.objects.all()))
+        context["topics"] = localize_all(self.topics.all(), by_translation_key(Topic.objects.all()))
         context["files"] = self.files.select_related("document")
         return context
 

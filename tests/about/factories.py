@@ -3,7 +3,7 @@ import uuid
 import factory
 import wagtail_factories
 
-from home.models import CriteriaPage, GovernancePage, ResearchProgrammePage
+from about.models import CriteriaPage, GovernancePage, ResearchProgrammePage
 
 
 def items(*values):

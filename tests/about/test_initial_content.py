@@ -1,7 +1,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from home.models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+from about.models import CriteriaPage, GovernancePage, ResearchProgrammePage
+from home.models import ContentPage
 from tests.helpers import load_initial_content
 
 

@@ -5,7 +5,8 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
 
-from home.models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+from about.models import CriteriaPage, GovernancePage, ResearchProgrammePage
+from home.models import ContentPage
 from tests.about.factories import (
     GovernancePageFactory,
     ResearchProgrammePageFactory,

@@ -1,8 +1,44 @@
 import pytest
 from wagtail.models import Page, Site
 
+from django.conf import settings
+
 from home.models import FooterText, HomePage
-from tests.helpers import load_initial_content
+from tests.helpers import load_initial_content, sitemap_paths
+
+# Public URLs the sitemap does not list: downloads, feeds, calendars, the members' sign-in.
+OTHER_PUBLIC_URLS = [
+    "/robots.txt",
+    "/en/about/reference-criteria/csv/",
+    "/fr/a-propos/criteres-de-reference/json/",
+    "/es/participar/miembros-y-socios/?format=csv",
+    "/en/news/feed/",
+    "/fr/news/feed/atom/",
+    "/en/events/ical/",
+    "/es/eventos/ical/governance/",
+    "/en/events/stc-2-rome-2017/ical/",
+    "/fr/account/login/",
+    "/es/search/?q=suelos",
+]
+
+
+def expected_sitemap():
+    lines = (settings.BASE_DIR / "tests" / "data" / "sitemap_paths.txt").read_text().splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def assert_every_public_url_answers(client):
+    """Every page of the sitemap, in the three languages, is where it always was."""
+    paths = sitemap_paths(client)
+    assert paths == expected_sitemap()
+    for language in ("en", "fr", "es"):
+        assert any(path.startswith(f"/{language}/") for path in paths)
+    failing = {
+        path: status
+        for path in paths + OTHER_PUBLIC_URLS
+        if (status := client.get(path).status_code) != 200
+    }
+    assert failing == {}
 
 
 def tree():
@@ -18,9 +54,11 @@ def tree():
 def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page, client):
     first_output = load_initial_content()
     first_tree = tree()
+    assert_every_public_url_answers(client)
     second_output = load_initial_content()
 
     assert tree() == first_tree
+    assert_every_public_url_answers(client)
     assert "+ About created" in first_output
     assert "About (/home/about/) already exists" in second_output
     assert "[fr] already translated" in second_output

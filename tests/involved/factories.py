@@ -1,14 +1,13 @@
 import factory
 import wagtail_factories
 
-from home.models import (
-    College,
+from involved.choices import College, Status
+from involved.models import (
     ContactPage,
     DirectoryPage,
     JoinFormPage,
     MembersPage,
     Organisation,
-    Status,
 )
 
 

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.models import College, Status
+from involved.choices import College, Status
 
 from .factories import DirectoryPageFactory, OrganisationFactory
 

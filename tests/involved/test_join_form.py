@@ -7,7 +7,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
 from wagtail.models import Site
 
-from home.models import SecretariatSettings
+from involved.models import SecretariatSettings
 
 from .factories import JoinFormPageFactory
 

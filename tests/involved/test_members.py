@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from wagtail.models import PageViewRestriction, Site
 
-from home.models import SecretariatSettings
+from involved.models import SecretariatSettings
 from tests.home.factories import ContentPageFactory
 
 from .factories import ContactPageFactory, MembersPageFactory

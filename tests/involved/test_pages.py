@@ -2,9 +2,9 @@ import pytest
 import wagtail_factories
 from wagtail.models import Page, PageViewRestriction
 
-from home.models import (
+from home.models import ContentPage
+from involved.models import (
     ContactPage,
-    ContentPage,
     DirectoryPage,
     JoinFormPage,
     MembersPage,
@@ -87,7 +87,7 @@ def test_initial_content_builds_the_get_involved_section_in_three_languages(root
 def test_editors_filter_organisations_in_the_admin(admin_client, en):
     OrganisationFactory(name="Agrisoil", status="member", locale=en)
     OrganisationFactory(name="Bonn Soils", status="partner", locale=en)
-    response = admin_client.get("/admin/snippets/home/organisation/", {"status": "partner"})
+    response = admin_client.get("/admin/snippets/involved/organisation/", {"status": "partner"})
     assert response.status_code == 200
     assert "Bonn Soils" in response.content.decode()
     assert "Agrisoil" not in response.content.decode()

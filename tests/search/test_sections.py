@@ -243,7 +243,7 @@ def test_editors_search_and_filter_organisations_in_the_admin(admin_client, loca
     OrganisationFactory(name="Agrisoil", status="partner", college="private-sector")
 
     response = admin_client.get(
-        "/admin/snippets/home/organisation/",
+        "/admin/snippets/involved/organisation/",
         {
             "q": "bonn",
             "status": "partner",

@@ -3,7 +3,7 @@
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
-from .pages import BasePage
+from home.models import BasePage
 
 
 class MembersPage(BasePage):
@@ -11,8 +11,8 @@ class MembersPage(BasePage):
     visitors with Wagtail's privacy setting ("login required"); its sub-pages inherit it."""
 
     template = "pages/involved/members_page.html"
-    parent_page_types = ["home.ContentPage", "home.MembersPage"]
-    subpage_types = ["home.MembersPage"]
+    parent_page_types = ["home.ContentPage", "involved.MembersPage"]
+    subpage_types = ["involved.MembersPage"]
 
     class Meta:
         verbose_name = _("members' page")

@@ -2,16 +2,17 @@
 
 from django import template
 
-from home.models import Organisation
+from home.localized import in_active_language
+from involved.models import Organisation
 
 register = template.Library()
 
 
-@register.inclusion_tag("pages/involved/financing_partners.html")
+@register.inclusion_tag("components/involved/financing_partners.html")
 def financing_partners():
     """The financing partners of the directory, in the active language; nothing when none."""
     partners = (
-        Organisation.for_active_language()
+        in_active_language(Organisation.objects.all())
         .filter(is_financing_partner=True)
         .select_related("logo")
         .prefetch_related("logo__renditions")

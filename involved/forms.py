@@ -9,7 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.models.directory import College
+from involved.choices import College
 
 PDF_MAGIC = b"%PDF"
 

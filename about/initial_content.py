@@ -4,14 +4,16 @@ from `site/content/translations/<lang>/about.po`."""
 
 from wagtail.models import Locale
 
-from .content_loading import (
+from home.content_loading import (
     ensure_child,
     loader,
     read_content,
     synchronise_trees,
     translate_all,
 )
-from .models import ContentPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+from home.models import ContentPage
+
+from .models import CriteriaPage, GovernancePage, ResearchProgrammePage
 
 
 def stream_data(body):
@@ -58,7 +60,7 @@ def ensure_page(parent, model, data, log, streams):
     return ensure_child(parent, model, data.pop("slug"), log, **data)[0]
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     content = read_content("about.json")
     log("About section")

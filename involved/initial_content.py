@@ -2,16 +2,17 @@
 
 from wagtail.models import Locale, PageViewRestriction, Site
 
-from .content_loading import (
+from home.content_loading import (
     ensure_child,
     loader,
     read_content,
     synchronise_trees,
     translate_all,
 )
+from home.models import ContentPage
+
 from .models import (
     ContactPage,
-    ContentPage,
     DirectoryPage,
     JoinFormPage,
     MembersPage,
@@ -52,7 +53,7 @@ def ensure_organisations(records, log):
     return organisations
 
 
-@loader
+@loader(after=["home"])
 def load(log):
     content = read_content("involved.json")
     parent = ContentPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])

@@ -15,10 +15,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
-from home.join_form import JoinForm, within_rate_limit
+from home.models import BasePage
+from involved.forms import JoinForm, within_rate_limit
 
-from .pages import BasePage
-from .site_settings import SecretariatSettings
+from .contact import SecretariatSettings
 
 DECLARATIONS_COLLECTION = "Declarations of intent"
 

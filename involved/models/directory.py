@@ -1,40 +1,33 @@
-"""The members and partners directory: one record per organisation, listed and exported."""
+"""The members and partners directory: one record per organisation, and the page listing
+them, filtered, counted and exported."""
 
+import csv
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-
-class College(models.TextChoices):
-    NATIONAL_GOVERNMENTS = "national-governments", _("National governments")
-    LOCAL_GOVERNMENTS = "local-governments", _("Local and regional governments")
-    INTERNATIONAL_ORGANISATIONS = (
-        "international-organisations",
-        _("International and regional organisations"),
-    )
-    RESEARCH = "research-education", _("Research and education")
-    FARMERS = "farmers-organisations", _("Farmers' organisations")
-    NGOS = "ngos-civil-society", _("NGOs and civil society")
-    PRIVATE_SECTOR = "private-sector", _("Private sector")
-
-
-class Status(models.TextChoices):
-    MEMBER = "member", _("Member of the Consortium")
-    PARTNER = "partner", _("Partner in the Forum")
-    # For the organisations the Initiative cooperates with without their having joined it.
-    COOPERATION = "cooperation", _("Cooperation partner")
+from home.listing import paginate, querystring_without
+from home.localized import in_active_language
+from home.models import BasePage
+from involved.choices import College, Status
+from involved.directory import (
+    EXPORT_COLUMNS,
+    export_rows,
+    facets,
+    filtered_listing,
+    selected_filters,
+)
 
 
 class Organisation(index.Indexed, TranslatableMixin, models.Model):
@@ -85,7 +78,7 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
         index.FilterField("name"),  # the admin sorts a search's results by name
         # Indexed with the record's language active (see the search app), so in its language.
         index.SearchField("country_name"),
-        # What for_active_language() and the admin's listing filter on, which search then
+        # What in_active_language() and the admin's listing filter on, which search then
         # filters on too.
         index.FilterField("translation_key"),
         index.FilterField("locale"),
@@ -116,33 +109,16 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
     def country_name(self):
         return str(self.country.name) if self.country else ""
 
-    @classmethod
-    def for_active_language(cls):
-        """The organisations in the active language, and in the default language those not
-        translated yet, so a record appears in every language from the moment it is published.
-        Filters on language codes so that it costs one query, with no Locale look-up."""
-        active = get_supported_content_language_variant(get_language())
-        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        if active == default:
-            return cls.objects.filter(locale__language_code=active)
-        translated = cls.objects.filter(locale__language_code=active).values("translation_key")
-        return cls.objects.filter(
-            models.Q(locale__language_code=active)
-            | (models.Q(locale__language_code=default) & ~models.Q(translation_key__in=translated))
-        )
-
     # Site search: readers find the organisations the directory lists in their language, and
     # are led to the directory narrowed down to the organisation.
 
     @classmethod
     def searchable_objects(cls):
-        return cls.for_active_language()
+        return in_active_language(cls.objects.all())
 
     @classmethod
     def prepare_search_results(cls, organisations, request=None):
         """Looks up the directory page once for a page of results."""
-        from .directory_page import DirectoryPage  # that module builds on this one
-
         try:
             directory = DirectoryPage.objects.live().public().filter(locale=Locale.get_active())
             directory = directory.first()
@@ -174,3 +150,63 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+class DirectoryPage(BasePage):
+    """Lists the organisations, filtered by college, status and country, with an open-data
+    export (`?format=csv` or `?format=json`) of the filtered list."""
+
+    template = "pages/involved/directory_page.html"
+    parent_page_types = ["home.ContentPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    per_page = 24
+
+    class Meta:
+        verbose_name = _("members and partners directory")
+
+    def listing(self, request):
+        filters = selected_filters(request)
+        return filters, filtered_listing(in_active_language(Organisation.objects.all()), filters)
+
+    def serve(self, request, *args, **kwargs):
+        export_format = request.GET.get("format")
+        if export_format in ("csv", "json"):
+            return self.export(request, export_format)
+        return super().serve(request, *args, **kwargs)
+
+    def export(self, request, export_format):
+        _filters, listing = self.listing(request)
+        rows = export_rows(listing.filtered().order_by("name", "pk"))
+        filename = f"organisations-{get_language()}.{export_format}"
+        if export_format == "json":
+            response = JsonResponse(
+                {"organisations": list(rows)}, json_dumps_params={"ensure_ascii": False}
+            )
+        else:
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            writer = csv.DictWriter(response, fieldnames=EXPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters, listing = self.listing(request)
+        results = (
+            listing.filtered()
+            .order_by("name", "pk")
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+        )
+        page_obj = paginate(request, results, self.per_page)
+        context.update(
+            page_obj=page_obj,
+            organisations=page_obj.object_list,
+            facets=facets(listing, filters),
+            filtered=any(filters.values()),
+            querystring=querystring_without(request, "page"),
+            export_query=querystring_without(request, "page", "format"),
+        )
+        return context

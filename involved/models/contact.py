@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .pages import BasePage
+from home.models import BasePage
 
 
 @register_setting(icon="mail")

@@ -16,9 +16,8 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.about_blocks import DimensionBlock, GoverningBodyBlock, PillarBlock
-
-from .pages import BasePage
+from about.blocks import DimensionBlock, GoverningBodyBlock, PillarBlock
+from home.models import BasePage
 
 ABOUT_PARENTS = ["home.ContentPage"]
 
