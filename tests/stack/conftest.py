@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 SITE_HOSTNAME = "www.4p1000.test"
 SERVER = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "fourpermille_stack"
+TLS_PROXY = "127.0.0.2"
 
 
 @pytest.hookimpl(trylast=True)
@@ -68,12 +69,18 @@ def descendants(pid):
     return found
 
 
-def alive(pid):
+def process_state(pid):
+    """(state, start time) of a process, or None once it is gone."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return False
-    return state != "Z"
+        return None
+    return fields[0], fields[19]
+
+
+def alive(pid):
+    state = process_state(pid)
+    return state is not None and state[0] != "Z"
 
 
 class Stack:
@@ -90,10 +97,13 @@ class Stack:
             "WEB_CONCURRENCY": "2",
             "MEDIA_ROOT": self.media,
             "REDIS_URL": os.environ.get("STACK_REDIS_URL", "redis://127.0.0.1:6379/11"),
+            # An upstream TLS terminator, as a CDN would be: 127.0.0.2, also this machine.
+            "TLS_PROXIES": f"{TLS_PROXY}/32",
         }
         self.base = f"https://127.0.0.1:{self.https_port}"
         self.log = ROOT / "var" / "stack-test.log"
         self.process = None
+        self.seen = {}  # every process of the stack seen so far and its start, for clean_up
 
     def load_content(self):
         # The initial content, as a new site gets it, before the first start.
@@ -103,13 +113,15 @@ class Stack:
             "SECRET_KEY": "stack-test-only-" + "k" * 40,
         }
         for command in (["migrate", "--no-input", "-v0"], ["load_initial_content"]):
-            subprocess.run(
+            result = subprocess.run(
                 [sys.executable, "manage.py", *command],
                 cwd=ROOT,
                 env=env,
-                check=True,
                 capture_output=True,
+                text=True,
             )
+            if result.returncode:
+                pytest.fail(f"manage.py {command[0]} failed:\n{result.stderr[-3000:]}")
 
     def start(self, timeout=300):
         self.log.parent.mkdir(exist_ok=True)
@@ -124,6 +136,7 @@ class Stack:
                 start_new_session=True,
             )
         while time.monotonic() - started < timeout:
+            self.remember(descendants(self.process.pid))
             if self.process.poll() is not None:
                 pytest.fail(f"make serve stopped: {self.log.read_text()[-3000:]}")
             try:
@@ -147,6 +160,7 @@ class Stack:
     def stop(self):
         """SIGTERM to make serve, as Ctrl-C or systemd would; the processes it left behind."""
         processes = descendants(self.process.pid)
+        self.remember(processes)
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=60)
         deadline = time.monotonic() + 10
@@ -155,16 +169,40 @@ class Stack:
         return processes, [pid for pid in processes if alive(pid)]
 
     def clean_up(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+        """Whatever a failed test left running: honcho starts each process in a session of
+        its own, so each one is ended by its id."""
+        if self.process is None:
+            return
+        self.remember([self.process.pid, *descendants(self.process.pid)])
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            # The same process, not another one given its id since.
+            left = [
+                pid
+                for pid, started in self.seen.items()
+                if alive(pid) and process_state(pid)[1] == started
+            ]
+            for pid in left:
+                os.kill(pid, sig)
+            if left:
+                time.sleep(3)
+        self.process.wait()
+
+    def remember(self, pids):
+        for pid in pids:
+            state = process_state(pid)
+            if state:
+                self.seen.setdefault(pid, state[1])
 
 
 @pytest.fixture(scope="session")
 def stack():
     stack = Stack()
+    started = time.monotonic()
     stack.load_content()
-    seconds = stack.start()
-    print(f"\nmake serve answered {seconds:.1f} s after it started")
-    yield stack
-    stack.clean_up()
+    print(f"\ninitial content loaded in {time.monotonic() - started:.1f} s")
+    try:
+        seconds = stack.start()
+        print(f"make serve answered {seconds:.1f} s after it started")
+        yield stack
+    finally:
+        stack.clean_up()

@@ -1,12 +1,13 @@
 """What a visitor and an operator see of the stack `make serve` runs (nginx, gunicorn,
 production settings, PostgreSQL), asked from outside over HTTP and HTTPS."""
 
+import http.client
 import re
 
 import pytest
 import requests
 
-from .conftest import SITE_HOSTNAME
+from .conftest import SITE_HOSTNAME, TLS_PROXY
 
 CANONICAL = f"https://{SITE_HOSTNAME}/"
 
@@ -26,6 +27,18 @@ def test_plain_http_is_redirected_to_https(stack):
 
     assert response.status_code == 301
     assert response.headers["Location"] == f"https://127.0.0.1:{stack.https_port}/en/"
+
+
+@pytest.mark.parametrize(("source", "status"), [(TLS_PROXY, 200), ("127.0.0.1", 301)])
+def test_only_the_upstream_tls_terminator_is_trusted_to_say_https(stack, source, status):
+    # The terminator forwards a visitor's HTTPS request over plain HTTP.
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", stack.http_port, timeout=30, source_address=(source, 0)
+    )
+    connection.request("GET", "/en/", headers={"X-Forwarded-Proto": "https"})
+
+    assert connection.getresponse().status == status
+    connection.close()
 
 
 def test_static_files_are_cached_for_a_year_and_compressed(stack):
