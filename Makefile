@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
 
-.PHONY: run test install lint format messages clean
+.PHONY: run serve test install lint format messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +27,13 @@ run: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_initial_content
 	$(MANAGE) ensure_admin
-	@echo "Serving the site at http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Serving the site at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# The production stack on this machine (site/deploy/README.md): needs DATABASE_URL (PostgreSQL)
+# and Debian's nginx; serves https://localhost:8443/ until Ctrl-C.
+serve: .installed-run
+	site/deploy/serve
 
 test: .installed-test
 	$(MANAGE) compile_catalogs

@@ -1,35 +1,79 @@
-"""Production settings must refuse to start rather than run insecurely."""
+"""Production settings refuse to start rather than run insecurely, and log what goes wrong."""
 
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-PRODUCTION_IMPORT = [sys.executable, "-c", "import fourpermille.settings.production"]
+# The placeholder an operator copies from the example environment file.
+EXAMPLE_SECRET_KEY = re.search(
+    r"^SECRET_KEY=(.+)$",
+    (Path(__file__).parent.parent / "site/deploy/env.example").read_text(),
+    re.MULTILINE,
+).group(1)
+SETUP = "import django; django.setup()"
+GOOD = {
+    "SECRET_KEY": "k" * 50,
+    "ALLOWED_HOSTS": "4p1000.org",
+    "DATABASE_URL": "postgres://fourpermille@127.0.0.1:5432/fourpermille",
+}
+CONTROLLED = {*GOOD, "SITE_HOSTNAME", "WAGTAILADMIN_BASE_URL", "LOG_LEVEL", "ADMINS"}
 
 
-def run_with(env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    return subprocess.run(PRODUCTION_IMPORT, env={**clean, **env}, capture_output=True, text=True)
+def run_production(code, env):
+    clean = {k: v for k, v in os.environ.items() if k not in CONTROLLED}
+    clean["DJANGO_SETTINGS_MODULE"] = "fourpermille.settings.production"
+    return subprocess.run(
+        [sys.executable, "-c", code], env={**clean, **env}, capture_output=True, text=True
+    )
 
 
 @pytest.mark.parametrize(
-    ("env", "message"),
+    ("env", "variable"),
     [
-        ({"ALLOWED_HOSTS": "4p1000.org"}, "Set SECRET_KEY"),
-        ({"SECRET_KEY": "short", "ALLOWED_HOSTS": "4p1000.org"}, "Set SECRET_KEY"),
-        ({"SECRET_KEY": "x" * 50}, "Set ALLOWED_HOSTS"),
+        ({**GOOD, "SECRET_KEY": ""}, "SECRET_KEY"),
+        ({**GOOD, "SECRET_KEY": "short"}, "SECRET_KEY"),
+        ({**GOOD, "SECRET_KEY": EXAMPLE_SECRET_KEY}, "SECRET_KEY"),
+        ({**GOOD, "DATABASE_URL": ""}, "DATABASE_URL"),
+        ({**GOOD, "DATABASE_URL": "sqlite:///db.sqlite3"}, "DATABASE_URL"),
+        ({**GOOD, "ALLOWED_HOSTS": ""}, "SITE_HOSTNAME (or ALLOWED_HOSTS)"),
     ],
 )
-def test_production_refuses_to_start_without_secrets(env, message):
-    result = run_with(env)
+def test_production_refuses_to_start(env, variable):
+    result = run_production(SETUP, env)
 
     assert result.returncode != 0
-    assert message in result.stderr
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"{variable} " in result.stderr.splitlines()[-1]
 
 
-def test_production_starts_with_real_secrets():
-    result = run_with({"SECRET_KEY": "k" * 50, "ALLOWED_HOSTS": "4p1000.org"})
+def test_production_starts_and_takes_its_urls_from_the_site_hostname():
+    env = {**GOOD, "ALLOWED_HOSTS": "", "SITE_HOSTNAME": "www.4p1000.test"}
+    code = f"{SETUP}; from django.conf import settings as s; print(s.ALLOWED_HOSTS, s.WAGTAILADMIN_BASE_URL)"
+
+    result = run_production(code, env)
 
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['www.4p1000.test'] https://www.4p1000.test"
+
+
+def test_a_server_error_writes_its_traceback_to_standard_output():
+    # The database is down (nothing listens on port 9): the page cannot be served.
+    env = {**GOOD, "ALLOWED_HOSTS": "testserver", "DATABASE_URL": "postgres://x@127.0.0.1:9/x"}
+    code = (
+        f"{SETUP}; from django.test import Client;"
+        "print('status', Client(raise_request_exception=False).get('/en/', secure=True).status_code)"
+    )
+
+    result = run_production(code, env)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "status 500"
+    error = next(line for line in lines if "ERROR django.request" in line)
+    assert "Internal Server Error: /en/" in error
+    assert "Traceback (most recent call last)" in error
+    assert "OperationalError" in error
