@@ -1,13 +1,22 @@
 """Cache-Control for every page: public pages may be shared, anything made for one visitor not.
 
-Public pages hold nothing per visitor (DESIGN.md), so browsers, a front cache or a CDN may keep
-them for PUBLIC_CACHE_MAX_AGE seconds. A response that sets a cookie (a CSRF token, a session)
-or varies on the visitor's cookies (signed-in pages, the admin) is private. Views that say
+Public pages hold nothing per visitor (DESIGN.md), so browsers may keep them for
+PUBLIC_CACHE_MAX_AGE seconds and a front cache or CDN, which publishing purges, for
+PUBLIC_CACHE_S_MAXAGE. A response that sets a cookie (a CSRF token, a session)
+or is made for a signed-in user (the admin, pages with the editors' userbar) is private.
+Views that say
 something themselves (never_cache, the join form's `private`) keep what they said.
 """
 
 from django.conf import settings
-from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.cache import patch_cache_control
+
+
+def _signed_in(request):
+    # Pages vary on the session cookie (the editors' userbar), but what an anonymous visitor
+    # gets is the same for all: shared caches pass requests that carry a session cookie.
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
 
 
 class CacheControlMiddleware:
@@ -18,8 +27,31 @@ class CacheControlMiddleware:
         response = self.get_response(request)
         if request.method not in ("GET", "HEAD") or response.has_header("Cache-Control"):
             return response
-        if response.cookies or has_vary_header(response, "Cookie"):
+        if response.cookies or _signed_in(request):
             patch_cache_control(response, private=True)
         elif response.status_code == 200:
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PUBLIC_CACHE_MAX_AGE,
+                s_maxage=settings.PUBLIC_CACHE_S_MAXAGE,
+            )
         return response
+
+
+def changes_with_the_date(request, response):
+    """For pages that say what is upcoming: a front cache, which publishing purges, keeps
+    them no longer than DATED_CACHE_S_MAXAGE, since the date changes them too."""
+    if (
+        response.status_code == 200
+        and not response.has_header("Cache-Control")
+        and not response.cookies
+        and not _signed_in(request)
+    ):
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PUBLIC_CACHE_MAX_AGE,
+            s_maxage=settings.DATED_CACHE_S_MAXAGE,
+        )
+    return response

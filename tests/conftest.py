@@ -5,11 +5,19 @@ transactions that are flushed afterwards, which removes whatever the migrations 
 """
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.content_loading import ensure_locales
 from tests.home.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the menu and footer are cached between requests
+    (home/site_fragments.py), and a test's pages are not the previous test's."""
+    cache.clear()
 
 
 @pytest.fixture

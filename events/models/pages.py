@@ -15,6 +15,7 @@ from events.choices import Attendance, Status
 from events.dates import Precision, format_event_dates, iso_date, last_day, normalise_start
 from events.models.categories import EventCategory
 from events.structured_data import event_json_ld
+from home.caching import changes_with_the_date
 from home.models import BasePage
 
 
@@ -32,6 +33,14 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         return EventPage.objects.child_of(self).live().public().select_related("category")
+
+    def get_cached_paths(self):
+        slugs = EventCategory.objects.values_list("slug", flat=True).distinct()
+        return super().get_cached_paths() + [f"/ical/{slug}/" for slug in slugs]
+
+    def serve(self, request, *args, **kwargs):
+        # "Upcoming" changes with the date, not only when something is published.
+        return changes_with_the_date(request, super().serve(request, *args, **kwargs))
 
     @path("", name="upcoming")
     def upcoming(self, request):

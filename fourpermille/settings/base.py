@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -193,6 +194,34 @@ ADMINS = [(name, address) for name, address in ADMINS if address]
 
 # Public pages may be kept this many seconds by browsers and shared caches (home/caching.py).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
+# A front cache that publishing purges (below) may keep them longer; pages that change with
+# the date (upcoming events) for an hour at most.
+PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "86400"))
+DATED_CACHE_S_MAXAGE = int(os.environ.get("DATED_CACHE_S_MAXAGE", "3600"))
+# The menu and footer, cached per language until something is published (home/site_fragments.py).
+SITE_FRAGMENTS_TIMEOUT = int(os.environ.get("SITE_FRAGMENTS_TIMEOUT", "300"))
+
+# The front cache publishing purges (home/frontend_cache.py): the stack's Varnish, and/or a CDN.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "home.frontend_cache.VarnishBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Translated slugs: each language's page is purged by its own URL (home/frontend_cache.py),
+# not by swapping the language prefix of the English one.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.caching import changes_with_the_date
 
 
 class BasePage(Page):
@@ -38,6 +39,16 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_cached_paths(self):
+        """The page and its fixed sub-URLs (a routable page's `past/`, `csv/`...), which the
+        front cache refreshes when the page changes."""
+        paths = super().get_cached_paths()
+        for pattern in getattr(self, "get_subpage_urls", list)():
+            route = str(pattern.pattern)
+            if route and "<" not in route:
+                paths.append("/" + route)
+        return paths
+
 
 class HomePage(BasePage):
     """The root of each language's tree. Its children are the page types that name it among
@@ -45,6 +56,10 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
+
+    def serve(self, request, *args, **kwargs):
+        # Its upcoming events change with the date, not only when something is published.
+        return changes_with_the_date(request, super().serve(request, *args, **kwargs))
 
     class Meta:
         verbose_name = _("home page")

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from home import site_fragments
 from home.models import FooterText
 
 register = template.Library()
@@ -22,30 +23,42 @@ def _locale_root(request):
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = _locale_root(request)
     current = context.get("page")
-    items = []
-    if root is not None:
-        children = (
-            root.get_children()
-            .live()
-            .public()
-            .in_menu()
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
-        )
-        items = [
-            {
-                "title": child.title,
-                "url": child.get_url(request),
-                "active": current is not None and current.path.startswith(child.path),
-            }
-            for child in children
-        ]
+    menu = site_fragments.cached("main-menu", lambda: _menu(request))
     return {
-        "home_url": root.get_url(request) if root else "/",
-        "is_home": root is not None and current is not None and current.pk == root.pk,
-        "items": items,
+        "home_url": menu["home_url"],
+        "is_home": current is not None and current.pk == menu["home_pk"],
+        "items": [
+            {
+                "title": item["title"],
+                "url": item["url"],
+                "active": current is not None and current.path.startswith(item["path"]),
+            }
+            for item in menu["items"]
+        ],
         "request": request,
+    }
+
+
+def _menu(request):
+    """The active language's home page and the pages of its menu, as plain data to cache."""
+    root = _locale_root(request)
+    if root is None:
+        return {"home_url": "/", "home_pk": None, "items": []}
+    children = (
+        root.get_children()
+        .live()
+        .public()
+        .in_menu()
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+    )
+    return {
+        "home_url": root.get_url(request),
+        "home_pk": root.pk,
+        "items": [
+            {"title": child.title, "url": child.get_url(request), "path": child.path}
+            for child in children
+        ],
     }
 
 
@@ -142,7 +155,8 @@ def untranslated_source(context):
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
-    return {"footer": FooterText.for_active_locale(), "request": context["request"]}
+    footer = site_fragments.cached("footer", FooterText.for_active_locale)
+    return {"footer": footer, "request": context["request"]}
 
 
 @register.simple_tag(takes_context=True)

@@ -83,12 +83,19 @@ def test_embed_block_renders_through_the_local_finder(client, home_page):
 
 
 def test_public_pages_hold_nothing_per_visitor(client, home_page, admin_user):
-    """A front cache may serve the same HTML to everyone: no CSRF token, no session cookie."""
-    client.force_login(admin_user)
+    """A front cache may serve the same HTML to every anonymous visitor: no CSRF token, no
+    cookie. A signed-in editor gets the editors' userbar, in a page no shared cache keeps."""
     response = client.get("/en/")
 
     html = response.content.decode()
     assert response.status_code == 200
     assert "csrfmiddlewaretoken" not in html
-    assert admin_user.username not in html
-    assert "csrftoken" not in response.cookies
+    assert "wagtail-userbar" not in html
+    assert not response.cookies
+    assert "public" in response["Cache-Control"]
+
+    client.force_login(admin_user)
+    signed_in = client.get("/en/")
+
+    assert "wagtail-userbar" in signed_in.content.decode()
+    assert "private" in signed_in["Cache-Control"]

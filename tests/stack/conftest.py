@@ -20,7 +20,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent.parent
 SITE_HOSTNAME = "www.4p1000.test"
 SERVER = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-DATABASE = "fourpermille_stack"
+DATABASE = os.environ.get("STACK_DATABASE", "fourpermille_stack")
 TLS_PROXY = "127.0.0.2"
 
 
@@ -86,6 +86,7 @@ def alive(pid):
 class Stack:
     def __init__(self):
         self.http_port, self.https_port, app_port = free_port(), free_port(), free_port()
+        cache_port = free_port()
         self.media = tempfile.mkdtemp(prefix="fourpermille-stack-media-")
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))},
@@ -94,6 +95,7 @@ class Stack:
             "HTTP_PORT": str(self.http_port),
             "HTTPS_PORT": str(self.https_port),
             "APP_BIND": f"127.0.0.1:{app_port}",
+            "HTTP_CACHE_BIND": f"127.0.0.1:{cache_port}",
             "WEB_CONCURRENCY": "2",
             "MEDIA_ROOT": self.media,
             "REDIS_URL": os.environ.get("STACK_REDIS_URL", "redis://127.0.0.1:6379/11"),
@@ -105,23 +107,31 @@ class Stack:
         self.process = None
         self.seen = {}  # every process of the stack seen so far and its start, for clean_up
 
-    def load_content(self):
-        # The initial content, as a new site gets it, before the first start.
+    def manage(self, *command, purge=True):
+        """A management command on the stack's database, as an operator or editor runs one:
+        what it publishes purges the stack's HTTP cache, as the admin's publishing does."""
         env = {
             **self.env,
             "DJANGO_SETTINGS_MODULE": "fourpermille.settings.production",
             "SECRET_KEY": "stack-test-only-" + "k" * 40,
         }
-        for command in (["migrate", "--no-input", "-v0"], ["load_initial_content"]):
-            result = subprocess.run(
-                [sys.executable, "manage.py", *command],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-            if result.returncode:
-                pytest.fail(f"manage.py {command[0]} failed:\n{result.stderr[-3000:]}")
+        if purge:
+            env["FRONTEND_CACHE_URL"] = f"http://{self.env['HTTP_CACHE_BIND']}"
+        result = subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode:
+            pytest.fail(f"manage.py {command[0]} failed:\n{result.stderr[-3000:]}")
+        return result.stdout
+
+    def load_content(self):
+        # The initial content, as a new site gets it, before the first start.
+        self.manage("migrate", "--no-input", "-v0", purge=False)
+        self.manage("load_initial_content", purge=False)
 
     def start(self, timeout=300):
         self.log.parent.mkdir(exist_ok=True)
@@ -151,9 +161,9 @@ class Stack:
     def certificate(self):
         return ROOT / "var" / "nginx" / "tls" / "selfsigned.crt"
 
-    def get(self, path, base=None, **kwargs):
+    def get(self, path, base=None, session=requests, **kwargs):
         kwargs.setdefault("allow_redirects", False)
-        return requests.get(
+        return session.get(
             (base or self.base) + path, verify=str(self.certificate), timeout=30, **kwargs
         )
 

@@ -18,7 +18,7 @@ def test_pages_are_served_over_https_compressed_and_publicly_cacheable(stack):
     assert response.status_code == 200
     assert response.headers["Content-Encoding"] in {"gzip", "br"}
     assert "4 per 1000" in response.text
-    assert re.fullmatch(r"public, max-age=\d+", response.headers["Cache-Control"])
+    assert re.fullmatch(r"public, max-age=\d+, s-maxage=\d+", response.headers["Cache-Control"])
     assert "max-age=31536000" in response.headers["Strict-Transport-Security"]
 
 
@@ -93,7 +93,8 @@ def test_documents_are_not_served_from_the_media_folder(stack):
 def test_sigterm_stops_every_process(stack):
     processes, left = stack.stop()
 
-    assert len(processes) >= 6  # honcho, gunicorn and its workers, nginx and its worker
+    # honcho, gunicorn and its workers, Varnish (manager and child), nginx and its worker
+    assert len(processes) >= 8
     assert left == []
     with pytest.raises(requests.ConnectionError):
         stack.get("/healthz")
