@@ -78,6 +78,8 @@ class Row:
     # The moderation workflow on the translation, when one is in progress or sent back.
     task_state_id: int | None = None
     review_comment: str = ""
+    # The source's changed segments (editorial.changes), filled in for the rows on show.
+    changes: list | None = None
 
     @property
     def can_send_for_review(self):

@@ -14,6 +14,7 @@ from wagtail_localize.models import Translation
 
 from home.listing import choice_param, paginate, querystring_without
 
+from .changes import row_changes
 from .review import send_for_review
 from .roles import translator_language
 from .status import STATES, Board
@@ -37,6 +38,9 @@ def translation_board(request):
     filters = board_filters(request, board)
     in_scope = board.filtered(section=filters["section"], language=filters["language"])
     rows = [row for row in in_scope if filters["state"] in (None, row.state)]
+    page_obj = paginate(request, rows, ROWS_PER_PAGE)
+    for row in page_obj.object_list:
+        row.changes = row_changes(row)
     return TemplateResponse(
         request,
         "editorial/board.html",
@@ -46,7 +50,7 @@ def translation_board(request):
             "states": STATES.items(),
             "sections": board.sections(),
             "languages": [(loc.language_code, loc.get_display_name()) for loc in board.targets],
-            "page_obj": paginate(request, rows, ROWS_PER_PAGE),
+            "page_obj": page_obj,
             "reviewable": reviewable_task_states(request.user),
             "total": len(rows),
             "querystring": querystring_without(request, "page"),

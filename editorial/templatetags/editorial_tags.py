@@ -1,5 +1,6 @@
 from django import template
 
+from ..changes import row_changes
 from ..status import Board
 from ..views import reviewable_task_states
 
@@ -16,4 +17,5 @@ def translation_review(context, translation):
     row = next((r for r in board.rows if r.translation_id == translation.pk), None)
     if row is None:
         return None
+    row.changes = row_changes(row)
     return {"row": row, "reviewable": reviewable_task_states(context["request"].user)}

@@ -2,6 +2,8 @@
 date, the translator syncs and translates the change, sends it for review; the moderator sends
 it back with a comment, then approves it, and the French page shows the new text."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
@@ -34,6 +36,17 @@ def state(row):
     return row.find("td", attrs={"data-state": True})["data-state"]
 
 
+def changes(html):
+    """(English before, English now) of each changed segment the board or editor lists."""
+    return [
+        (
+            li.select_one(".editorial-change-old").get_text(),
+            li.select_one(".editorial-change-new").get_text(),
+        )
+        for li in html.select(".editorial-changes li")
+    ]
+
+
 def submit(client, form, button=None, **data):
     """Post a form as its button would: the button's formaction wins over the form's action."""
     fields = {i["name"]: i.get("value", "") for i in form.find_all("input") if i.get("name")}
@@ -58,6 +71,11 @@ def test_out_of_date_translation_goes_through_review_again(
     row = board_row(client, "About")
     assert state(row) == "out_of_date"
     assert row.form is None  # nothing new to send before the sync
+    assert changes(row) == [("The Initiative.", "The Initiative, launched at COP 21.")]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", row.time.get_text())  # ISO 8601
+    assert [ins.get_text() for ins in row.select(".editorial-changes ins")] == [
+        ", launched at COP 21"
+    ]
     sync_url = row.a["href"]
 
     # The Sync page offers translators no publish control they could not use.
@@ -79,6 +97,7 @@ def test_out_of_date_translation_goes_through_review_again(
     # The translation editor offers the same step as the board.
     editor = BeautifulSoup(client.get(editor_url).content, "html.parser")
     assert editor.select_one(".editorial-review [data-state]")["data-state"] == "out_of_date"
+    assert changes(editor) == [("The Initiative.", "The Initiative, launched at COP 21.")]
     row = board_row(client, "About")
     assert row.form.button.get_text(strip=True).startswith("Send for review")
     submit(client, row.form)
