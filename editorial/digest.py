@@ -6,6 +6,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from .changes import row_changes
 from .models import DigestRun
 from .roles import translator_groups
 from .status import OUT_OF_DATE, Board
@@ -13,7 +14,10 @@ from .status import OUT_OF_DATE, Board
 
 def newly_out_of_date(language_code, since):
     rows = Board([language_code]).filtered(state=OUT_OF_DATE)
-    return [row for row in rows if since is None or (row.changed_at and row.changed_at > since)]
+    rows = [row for row in rows if since is None or (row.changed_at and row.changed_at > since)]
+    for row in rows:
+        row.changes = row_changes(row)
+    return rows
 
 
 def send_digests(log=print):

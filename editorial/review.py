@@ -32,10 +32,18 @@ def save_translation_draft(translation, user):
 
 
 def send_for_review(translation, user):
-    """Save the draft and start the page's workflow. Returns (page, started)."""
-    page = save_translation_draft(translation, user)
-    workflow = page.get_workflow()
-    if workflow is None or page.workflow_in_progress:
+    """Save the draft and start the page's workflow, or resume it where a moderator asked for
+    changes (as Wagtail's own "Resubmit" does). Returns (page, sent)."""
+    page = Page.objects.get(pk=translation.get_target_instance().pk).specific
+    if page.workflow_in_progress:
         return page, False
-    workflow.start(page, user)
+    workflow_state = page.current_workflow_state
+    workflow = page.get_workflow()
+    if workflow_state is None and workflow is None:
+        return page, False
+    page = save_translation_draft(translation, user)
+    if workflow_state is not None:
+        workflow_state.resume(user)
+    else:
+        workflow.start(page, user)
     return page, True

@@ -7,6 +7,8 @@ States, for a source object and a target language:
 - missing: nothing in that language yet;
 - not translated: an alias that still shows the source text (wagtail-localize's synced tree);
 - in review: a moderation workflow is in progress on the translation;
+- changes requested: a moderator sent the translation back with a comment (Wagtail's workflow
+  state "needs changes"); sending it again resumes the same workflow;
 - out of date: the source was published (pages) or saved (snippets) after the translation last
   took it in. A translation takes in a change in two steps: a sync (wagtail-localize's
   TranslationSource.last_updated_at), then a save of the translation (its latest revision).
@@ -32,6 +34,7 @@ from .roles import translatable_snippet_models
 MISSING = "missing"
 NOT_TRANSLATED = "not_translated"
 IN_REVIEW = "in_review"
+CHANGES_REQUESTED = "changes_requested"
 OUT_OF_DATE = "out_of_date"
 DRAFT = "draft"
 UP_TO_DATE = "up_to_date"
@@ -40,6 +43,7 @@ STATES = {
     NOT_TRANSLATED: _("Not yet translated"),
     DRAFT: _("Draft"),
     IN_REVIEW: _("In review"),
+    CHANGES_REQUESTED: _("Changes requested"),
     OUT_OF_DATE: _("Out of date"),
     UP_TO_DATE: _("Published and up to date"),
 }
@@ -71,10 +75,35 @@ class Row:
     model: type
     translation_id: int | None = None
     needs_sync: bool = False
+    # The moderation workflow on the translation, when one is in progress or sent back.
+    task_state_id: int | None = None
+    review_comment: str = ""
+    # The source's changed segments (editorial.changes), filled in for the rows on show.
+    changes: list | None = None
 
     @property
     def can_send_for_review(self):
-        return self.is_page and self.state == DRAFT and self.translation_id is not None
+        """A page translation with something the moderators have not seen: a draft, one sent
+        back to the translator, or an out-of-date one once synced (its new segments are in)."""
+        if not self.is_page or self.translation_id is None:
+            return False
+        if self.state == OUT_OF_DATE:
+            return not self.needs_sync
+        return self.state in (DRAFT, CHANGES_REQUESTED)
+
+    def workflow_action_url(self, action):
+        """Wagtail's own view for a moderator's "approve" or "reject" on this translation."""
+        return reverse(
+            "wagtailadmin_pages:workflow_action", args=[self.target_pk, action, self.task_state_id]
+        )
+
+    @property
+    def approve_url(self):
+        return self.workflow_action_url("approve")
+
+    @property
+    def reject_url(self):
+        return self.workflow_action_url("reject")
 
     @property
     def state_label(self):
@@ -114,12 +143,14 @@ class Row:
         return _("Edit")
 
 
-def state_of(target, changed_at, synced_at, in_review, draftable=True):
+def state_of(target, changed_at, synced_at, review, draftable=True):
     if target is None:
         return MISSING
     if target.get("alias_of_id"):
         return NOT_TRANSLATED
-    if in_review:
+    if review:
+        if review["status"] == WorkflowState.STATUS_NEEDS_CHANGES:
+            return CHANGES_REQUESTED
         return IN_REVIEW
     if changed_at and synced_at and changed_at > synced_at:
         return OUT_OF_DATE
@@ -128,22 +159,43 @@ def state_of(target, changed_at, synced_at, in_review, draftable=True):
     return UP_TO_DATE
 
 
+def review_fields(review):
+    if not review:
+        return {}
+    return {
+        "task_state_id": review["current_task_state_id"],
+        "review_comment": review["current_task_state__comment"] or ""
+        if review["status"] == WorkflowState.STATUS_NEEDS_CHANGES
+        else "",
+    }
+
+
 class Board:
     """Every (source object, target language) pair with its state."""
 
-    def __init__(self, language_codes=None):
+    def __init__(self, language_codes=None, translation_key=None):
         self.source_locale = Locale.get_default()
         targets = Locale.objects.exclude(pk=self.source_locale.pk).order_by("language_code")
         if language_codes:
             targets = targets.filter(language_code__in=language_codes)
         self.targets = list(targets)
+        # One object's rows only (the translation editor's panel), with the same queries.
+        self.only = {"translation_key": translation_key} if translation_key else {}
         sources = TranslationSource.objects.filter(locale=self.source_locale)
+        if translation_key:
+            sources = sources.filter(object_id=translation_key)
         self.sources = {
             str(s["object_id"]): s for s in sources.values("id", "object_id", "last_updated_at")
         }
-        self.in_review = {
-            (ws["base_content_type_id"], ws["object_id"])
-            for ws in WorkflowState.objects.active().values("base_content_type_id", "object_id")
+        self.reviews = {
+            (ws["base_content_type_id"], ws["object_id"]): ws
+            for ws in WorkflowState.objects.active().values(
+                "base_content_type_id",
+                "object_id",
+                "status",
+                "current_task_state_id",
+                "current_task_state__comment",
+            )
         }
         self.translations = {
             (t["source_id"], t["target_locale_id"]): t["id"]
@@ -166,7 +218,7 @@ class Board:
     def page_rows(self):
         page_type = ContentType.objects.get_for_model(Page).pk
         pages = list(
-            Page.objects.filter(locale=self.source_locale, depth__gte=2)
+            Page.objects.filter(locale=self.source_locale, depth__gte=2, **self.only)
             .order_by("path")
             .values(
                 "id",
@@ -182,7 +234,7 @@ class Board:
         sections = {p["path"]: p for p in pages if p["depth"] <= 3}
         targets = {
             (t["translation_key"], t["locale_id"]): t
-            for t in Page.objects.filter(locale__in=self.targets).values(*PAGE_FIELDS)
+            for t in Page.objects.filter(locale__in=self.targets, **self.only).values(*PAGE_FIELDS)
         }
         rows = []
         for page in pages:
@@ -194,7 +246,7 @@ class Board:
             for locale in self.targets:
                 target = targets.get((page["translation_key"], locale.pk))
                 synced, synced_at, source_id = self.sync_dates(page["translation_key"], target)
-                in_review = target is not None and (page_type, str(target["id"])) in self.in_review
+                review = target and self.reviews.get((page_type, str(target["id"])))
                 rows.append(
                     Row(
                         title=page["title"],
@@ -202,7 +254,7 @@ class Board:
                         section=f"page-{section['id']}" if section else "",
                         section_label=section["title"] if section else "",
                         language_code=locale.language_code,
-                        state=state_of(target, changed_at, synced_at, in_review),
+                        state=state_of(target, changed_at, synced_at, review),
                         changed_at=changed_at,
                         synced_at=synced_at,
                         source_pk=page["id"],
@@ -211,6 +263,7 @@ class Board:
                         model=model,
                         translation_id=self.translations.get((source_id, locale.pk)),
                         needs_sync=bool(synced and changed_at and synced < changed_at),
+                        **review_fields(review),
                     )
                 )
         return rows
@@ -231,19 +284,17 @@ class Board:
                 fields += ["live", "has_unpublished_changes"]
             targets = {
                 (t["translation_key"], t["locale_id"]): t
-                for t in model.objects.filter(locale__in=self.targets).values(*fields)
+                for t in model.objects.filter(locale__in=self.targets, **self.only).values(*fields)
             }
             section = f"snippet-{model._meta.label_lower}"
             label = capfirst(model._meta.verbose_name_plural)
-            for obj in model.objects.filter(locale=self.source_locale).select_related("locale"):
+            objects = model.objects.filter(locale=self.source_locale, **self.only)
+            for obj in objects.select_related("locale"):
                 changed_at = edits.get(str(obj.translation_key))
                 for locale in self.targets:
                     target = targets.get((obj.translation_key, locale.pk))
                     synced, synced_at, source_id = self.sync_dates(obj.translation_key, target)
-                    in_review = (
-                        target is not None
-                        and (content_type.pk, str(target["pk"])) in self.in_review
-                    )
+                    review = target and self.reviews.get((content_type.pk, str(target["pk"])))
                     rows.append(
                         Row(
                             title=str(obj),
@@ -251,7 +302,7 @@ class Board:
                             section=section,
                             section_label=label,
                             language_code=locale.language_code,
-                            state=state_of(target, changed_at, synced_at, in_review, draftable),
+                            state=state_of(target, changed_at, synced_at, review, draftable),
                             changed_at=changed_at,
                             synced_at=synced_at,
                             source_pk=obj.pk,
@@ -259,6 +310,7 @@ class Board:
                             translation_source_id=source_id,
                             model=model,
                             needs_sync=bool(synced and changed_at and synced < changed_at),
+                            **review_fields(review),
                         )
                     )
         return rows

@@ -5,13 +5,16 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
 from home.listing import choice_param, paginate, querystring_without
 
+from .changes import row_changes
 from .review import send_for_review
 from .roles import translator_language
 from .status import STATES, Board
@@ -35,6 +38,9 @@ def translation_board(request):
     filters = board_filters(request, board)
     in_scope = board.filtered(section=filters["section"], language=filters["language"])
     rows = [row for row in in_scope if filters["state"] in (None, row.state)]
+    page_obj = paginate(request, rows, ROWS_PER_PAGE)
+    for row in page_obj.object_list:
+        row.changes = row_changes(row)
     return TemplateResponse(
         request,
         "editorial/board.html",
@@ -44,12 +50,18 @@ def translation_board(request):
             "states": STATES.items(),
             "sections": board.sections(),
             "languages": [(loc.language_code, loc.get_display_name()) for loc in board.targets],
-            "page_obj": paginate(request, rows, ROWS_PER_PAGE),
+            "page_obj": page_obj,
+            "reviewable": reviewable_task_states(request.user),
             "total": len(rows),
             "querystring": querystring_without(request, "page"),
             "csv_querystring": querystring_without(request, "page", "format"),
         },
     )
+
+
+def reviewable_task_states(user):
+    """Ids of the task states this user may approve or send back (Wagtail's own rule)."""
+    return set(TaskState.objects.reviewable_by(user).values_list("id", flat=True))
 
 
 def translation_board_csv(request):
@@ -91,8 +103,8 @@ def submit_translation_for_review(request, translation_id):
     page = translation.get_target_instance()
     if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    page, started = send_for_review(translation, request.user)
-    if started:
+    page, sent = send_for_review(translation, request.user)
+    if sent:
         messages.success(
             request, _("'%(title)s' was sent to the moderators for review.") % {"title": page.title}
         )
@@ -100,4 +112,7 @@ def submit_translation_for_review(request, translation_id):
         messages.warning(request, _("'%(title)s' is already in review.") % {"title": page.title})
     else:
         messages.error(request, _("No review workflow applies to this page."))
-    return redirect("wagtailadmin_pages:edit", page.pk)
+    return redirect(
+        get_valid_next_url_from_request(request)
+        or reverse("wagtailadmin_pages:edit", args=[page.pk])
+    )

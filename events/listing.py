@@ -5,6 +5,7 @@ before today and is still running, is listed as upcoming.
 """
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from events.models.categories import EventCategory, sort_key
@@ -79,4 +80,12 @@ def listing_context(index, request, past_events, per_page, today=None):
         "year": int(year) if year else None,
         "filtered": bool(category or country or year),
         "querystring": querystring_without(request, "page"),
+        # The past events and a year's archive are views of their own: title, heading, og:title.
+        "view_title": (
+            _("Events in %(year)s") % {"year": year}
+            if year
+            else _("Past events")
+            if past_events
+            else None
+        ),
     }

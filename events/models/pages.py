@@ -32,7 +32,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public().select_related("category")
+        # alias_of: untranslated copies say which language their title is in.
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("category", "alias_of__locale")
+        )
 
     def get_cached_paths(self):
         slugs = EventCategory.objects.values_list("slug", flat=True).distinct()

@@ -1,13 +1,17 @@
 """Site chrome built from the page tree: main menu, language switcher, hreflang links, footer."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from home import site_fragments
+from home.listing import querystring_without
 from home.models import FooterText
 
 register = template.Library()
@@ -75,13 +79,27 @@ def page_translations(page, request):
     return cache[key]
 
 
+def page_route(page, request):
+    """The part of the request's path past the page's own URL: a routable page's view, such
+    as the events' "past/". Its translations have the same routes, so it carries over."""
+    if not isinstance(page, RoutablePageMixin):
+        return ""
+    cache = request.__dict__.setdefault("_page_routes", {})
+    if page.pk not in cache:
+        page_path = urlsplit(page.get_url(request) or "").path
+        on_page = page_path and request.path.startswith(page_path)
+        cache[page.pk] = request.path[len(page_path) :] if on_page else ""
+    return cache[page.pk]
+
+
 def _view_translations(request):
     """For a Django view under i18n_patterns (e.g. search): the same URL in each language."""
     return [
         {
             "code": code,
             "name": name,
-            "url": translate_url(request.get_full_path(), code),
+            "url": translate_url(request.path, code),
+            "url_with_query": translate_url(request.get_full_path(), code),
             "exists": True,
             "translated": True,
             "current": False,
@@ -98,14 +116,21 @@ def _page_translations(page, request):
     if page is not None and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             by_language[translation.locale.language_code] = translation
+    route = page_route(page, request) if page is not None else ""
+    # Filters and searches carry over (taxonomy slugs are the same in every language); the
+    # page number does not, as another language may list fewer items.
+    query = querystring_without(request, "page")
     entries = []
     for code, name in settings.LANGUAGES:
         translation = by_language.get(code)
+        url = translation.get_url(request) + route if translation else f"/{code}/"
         entries.append(
             {
                 "code": code,
                 "name": name,
-                "url": translation.get_url(request) if translation else f"/{code}/",
+                # The view itself (hreflang), and with the reader's filters (the switcher).
+                "url": url,
+                "url_with_query": f"{url}?{query}" if translation and query else url,
                 "exists": translation is not None,
                 "translated": translation is not None and translation.alias_of_id is None,
                 "current": page is not None
@@ -161,8 +186,12 @@ def site_footer(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page):
+    """The page's URL, with the routable view being shown (the canonical of "past events" is
+    that view, not the upcoming events)."""
     request = context["request"]
-    return request.build_absolute_uri(page.get_url(request))
+    return request.build_absolute_uri(
+        page.get_url(request) + page_route(context.get("page"), request)
+    )
 
 
 @register.filter

@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home.templatetags.navigation_tags import page_translations
+from home.templatetags.navigation_tags import page_route, page_translations
 
 register = template.Library()
 
@@ -60,8 +60,11 @@ def seo_meta(context):
     if page is not None and getattr(page, "pk", None):
         # An untranslated copy points at its source, as the canonical link does.
         canonical = context.get("source") or page
-        meta["title"] = page.seo_title or page.title
-        meta["url"] = request.build_absolute_uri(canonical.get_url(request))
+        # A routable view (the past events) has a title and URL of its own.
+        meta["title"] = context.get("view_title") or page.seo_title or page.title
+        meta["url"] = request.build_absolute_uri(
+            canonical.get_url(request) + page_route(page, request)
+        )
         meta["og_locale_alternates"] = [
             OG_LOCALES.get(entry["code"], entry["code"])
             for entry in page_translations(page, request)

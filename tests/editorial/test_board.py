@@ -123,6 +123,7 @@ def test_board_view_filters_and_counts(client, states, users):
         "not_translated": 2,
         "draft": 1,
         "in_review": 1,
+        "changes_requested": 0,
         "out_of_date": 1,
         "up_to_date": 4,
     }

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail_localize.models import TranslationSource
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +37,9 @@ def test_digest_of_pages_newly_out_of_date(site, users, locales, translate):
     message = sent[users["fr"].email]
     assert message.subject == "4 pour 1000 : 1 traduction n'est plus à jour"
     assert "About" in message.body
+    about.refresh_from_db()
+    changed_on = timezone.localtime(about.last_published_at).strftime("%Y-%m-%d %H:%M")
+    assert f"modifiée le {changed_on}, 1 segment modifié" in message.body
     assert reverse("wagtailadmin_pages:edit", args=[fr_page.pk]) in message.body
     assert "Bonjour" in message.body
 
