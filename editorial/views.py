@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -10,6 +8,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from home.exports import SafeWriter
 from home.listing import choice_param, paginate, querystring_without
 
 from .review import send_for_review
@@ -57,7 +56,7 @@ def translation_board_csv(request):
     filters = board_filters(request, board)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-    writer = csv.writer(response)
+    writer = SafeWriter(response)
     writer.writerow(
         [
             _("Title"),
