@@ -7,7 +7,7 @@ import axes.utils
 from django import forms
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.urls import path, reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
@@ -75,9 +75,8 @@ def locked_out(request, response=None, credentials=None):
     an address is locked out (AXES_LOCKOUT_CALLABLE): in the visitor's language, with the way
     back in."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    response = TemplateResponse(
-        request, "pages/involved/locked_out.html", {"minutes": minutes}, status=429
-    )
+    # Rendered at once: django-axes swaps it in after the view's response was rendered.
+    response = render(request, "pages/involved/locked_out.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response
 
