@@ -132,6 +132,8 @@ class JoinFormPage(EmailFormMixin, FormMixin, BasePage):
         upload = data.get("declaration")
         document = None
         if upload:
+            # The applicant's own file name may say who they are: it is not kept.
+            upload.name = "declaration-of-intent.pdf"
             document = get_document_model().objects.create(
                 title=f"{data['organisation']}: declaration of intent",
                 file=upload,
