@@ -63,6 +63,14 @@ def test_admin_refuses_a_document_whose_content_is_not_its_type(admin_client, na
     assert "content is not a" in response.content.decode()
 
 
+def test_the_refusal_is_in_the_editors_language(admin_client):
+    admin_client.cookies["django_language"] = "fr"
+
+    response = upload(admin_client, "report.pdf", EXE)
+
+    assert "n’est pas celui d’un fichier PDF" in response.content.decode()
+
+
 def test_admin_keeps_real_documents_in_folders_nobody_can_guess(admin_client):
     for _upload in range(2):
         assert upload(admin_client, "criteria.pdf", PDF).status_code == 302
