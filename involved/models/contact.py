@@ -36,6 +36,9 @@ class SecretariatSettings(BaseSiteSetting):
         ),
     )
 
+    # The footer links the privacy notice on every page: one query for both.
+    select_related = ["privacy_page"]
+
     panels = [
         FieldPanel("postal_address"),
         FieldPanel("email"),

@@ -142,7 +142,7 @@ def test_directory_queries_do_not_grow_with_the_organisations(client, directory,
     assert "200 organisations" in response.content.decode()
 
     assert many == few
-    assert few <= 20
+    assert few <= 21  # 21 since the footer reads the site's settings for the privacy notice
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
