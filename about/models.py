@@ -1,6 +1,5 @@
 """The page types of the About section: governance, reference criteria, research programme."""
 
-import csv
 import io
 from urllib.parse import urlencode
 
@@ -17,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from about.blocks import DimensionBlock, GoverningBodyBlock, PillarBlock
+from home.exports import SafeWriter
 from home.models import BasePage
 
 ABOUT_PARENTS = ["home.ContentPage"]
@@ -146,7 +146,7 @@ class CriteriaPage(RoutablePageMixin, BasePage):
         out = io.StringIO()
         # The byte order mark lets spreadsheet programs read the accents as UTF-8.
         out.write("\ufeff")
-        writer = csv.writer(out)
+        writer = SafeWriter(out)
         writer.writerow(header)
         for dimension in self.criteria_data():
             for criterion in dimension["criteria"]:

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -12,6 +10,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
+from home.exports import SafeWriter
 from home.listing import choice_param, paginate, querystring_without
 
 from .changes import row_changes
@@ -69,7 +68,7 @@ def translation_board_csv(request):
     filters = board_filters(request, board)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-    writer = csv.writer(response)
+    writer = SafeWriter(response)
     writer.writerow(
         [
             _("Title"),

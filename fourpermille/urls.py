@@ -1,14 +1,24 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.health import healthz
+from home.limits import PasswordResetRateLimitMixin
 from home.seo import robots_txt, sitemap
 
+
+class AdminPasswordResetView(PasswordResetRateLimitMixin, PasswordResetView):
+    pass
+
+
 urlpatterns = [
+    # Wagtail's own view, with the same limit on e-mails as the members' one.
+    path("admin/password_reset/", AdminPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
@@ -17,9 +27,14 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are served by Wagtail's view, which checks their privacy.
+    urlpatterns.append(
+        re_path(
+            r"^media/(?!documents/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 # Every public page lives under /en/, /fr/ or /es/; "/" is redirected by LocaleMiddleware
 # to the language the browser prefers.

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,12 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared content")
 
     def ready(self):
+        from PIL import Image
+
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+
+        # Wagtail refuses larger uploads; Pillow refuses (at twice this) whatever else would
+        # decode a decompression bomb, e.g. when making a rendition of an older image.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

@@ -3,13 +3,19 @@
 Wagtail sends anonymous visitors of a page restricted to signed-in users here (setting
 WAGTAIL_FRONTEND_LOGIN_URL), with `next` pointing back at the page."""
 
+import axes.utils
 from django import forms
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.shortcuts import render
+from django.urls import path, reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
+
+from home.limits import PasswordResetRateLimitMixin
+from involved.models import MembersPage
 
 
 class MembersLoginForm(auth_views.AuthenticationForm):
@@ -25,6 +31,18 @@ class MembersLoginView(auth_views.LoginView):
     form_class = MembersLoginForm
     redirect_authenticated_user = True
 
+    def get_default_redirect_url(self):
+        """Without `next`: the members' area in the visitor's language, else its home page."""
+        if self.next_page:
+            return super().get_default_redirect_url()
+        area = (
+            MembersPage.objects.live()
+            .filter(locale=Locale.get_active())
+            .order_by("depth", "path")
+            .first()
+        )
+        return area.get_url(self.request) if area else reverse("wagtail_serve", args=[""])
+
     def form_valid(self, form):
         response = super().form_valid(form)
         # Unticked: the session ends when the browser closes, as on a shared computer.
@@ -35,11 +53,32 @@ class MembersLoginView(auth_views.LoginView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(PasswordResetRateLimitMixin, auth_views.PasswordResetView):
     template_name = "pages/involved/password_reset_form.html"
     email_template_name = "pages/involved/password_reset_email.txt"
     subject_template_name = "pages/involved/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "pages/involved/password_reset_confirm.html"
+    success_url = reverse_lazy("password_reset_complete")
+
+    def form_valid(self, form):
+        # Whoever can read the account's e-mail is its owner: the sign-in lockout is lifted.
+        axes.utils.reset(username=form.user.get_username())
+        return super().form_valid(form)
+
+
+def locked_out(request, response=None, credentials=None):
+    """What django-axes answers, on the admin's and the members' sign-in, once an account or
+    an address is locked out (AXES_LOCKOUT_CALLABLE): in the visitor's language, with the way
+    back in."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    # Rendered at once: django-axes swaps it in after the view's response was rendered.
+    response = render(request, "pages/involved/locked_out.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response
 
 
 urlpatterns = [
@@ -59,10 +98,7 @@ urlpatterns = [
     ),
     path(
         "password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="pages/involved/password_reset_confirm.html",
-            success_url=reverse_lazy("password_reset_complete"),
-        ),
+        PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

@@ -4,14 +4,12 @@ applicant's language (the Secretariat's admin listing and CSV export stay consis
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from home.uploads import check_content
 from involved.choices import College
-
-PDF_MAGIC = b"%PDF"
 
 
 def max_upload_size():
@@ -73,32 +71,8 @@ class JoinForm(forms.Form):
                 )
                 % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)}
             )
-        head = upload.read(len(PDF_MAGIC))
-        upload.seek(0)
-        if not upload.name.lower().endswith(".pdf") or head != PDF_MAGIC:
-            raise forms.ValidationError(_("Please choose a PDF file."))
+        try:
+            check_content(upload, {"pdf"})
+        except forms.ValidationError:
+            raise forms.ValidationError(_("Please choose a PDF file.")) from None
         return upload
-
-
-def client_ip(request):
-    """The visitor's address; behind a proxy that says so, the one it saw (the last hop)."""
-    if getattr(settings, "TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def within_rate_limit(request):
-    """Count this attempt for the visitor's address; False once it passes the limit.
-
-    Uses the shared cache, so it holds across processes when Redis is configured."""
-    count, seconds = getattr(settings, "JOIN_FORM_RATE_LIMIT", (10, 3600))
-    key = f"join-form-attempts:{client_ip(request)}"
-    cache.add(key, 0, timeout=seconds)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        attempts = 1
-    return attempts <= count

@@ -9,7 +9,7 @@ from home.content_loading import (
     synchronise_trees,
     translate_all,
 )
-from home.models import ContentPage
+from home.models import ContentPage, HomePage
 
 from .models import (
     ContactPage,
@@ -39,6 +39,20 @@ def ensure_secretariat(data, log):
         log("  + Executive Secretariat settings (placeholder address, to be edited in the admin)")
 
 
+def ensure_privacy_notice(data, log):
+    """The privacy notice under the home page, linked from the footer and the join form."""
+    home = HomePage.objects.get(locale=Locale.get_default())
+    page, _created = ensure_child(home, ContentPage, log=log, **data)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        secretariat = SecretariatSettings.for_site(site)
+        if secretariat.privacy_page_id is None:
+            secretariat.privacy_page = page
+            secretariat.save()
+            log("  + privacy notice linked from the footer and the join form")
+    return page
+
+
 def ensure_organisations(records, log):
     locale = Locale.get_default()
     organisations = []
@@ -66,6 +80,7 @@ def load(log):
     ensure_login_required(members, log)
     pages += [members, ensure_child(parent, ContactPage, log=log, **content["contact"])[0]]
     ensure_secretariat(content["secretariat"], log)
+    pages.append(ensure_privacy_notice(content["privacy"], log))
     log("Directory")
     organisations = ensure_organisations(content["organisations"], log)
     log("Synchronising the French and Spanish trees")

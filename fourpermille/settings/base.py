@@ -1,10 +1,12 @@
 """Settings shared by every environment. Safe by default: DEBUG off, secrets from the environment."""
 
 import os
+from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -49,6 +51,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, which serves static files already compressed: HTML and feeds in zstd,
     # brotli or gzip, whichever the client accepts.
@@ -76,6 +82,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout answer.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "fourpermille.urls"
@@ -149,7 +162,8 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents get an unguessable folder (home/storage.py).
+    "default": {"BACKEND": "home.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups).
     "dbbackup": {
@@ -168,6 +182,20 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "c
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
 DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Decoding an image takes about 4 bytes a pixel: 40 megapixels keep a worker's memory bounded
+# (Pillow is held to the same limit, home/apps.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents go through Wagtail's view, which checks the collection's privacy first; the web
+# server sends the file itself when SENDFILE_BACKEND=nginx (X-Accel-Redirect to its internal
+# /_protected/ location, an alias of MEDIA_ROOT). /media/documents/ is never served directly.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+SENDFILE_BACKENDS = {"nginx": "django_sendfile.backends.nginx"}
+if os.environ.get("SENDFILE_BACKEND"):
+    SENDFILE_BACKEND = SENDFILE_BACKENDS[os.environ["SENDFILE_BACKEND"]]
+    SENDFILE_ROOT = str(MEDIA_ROOT)
+    SENDFILE_URL = "/_protected"
+# Editors' e-mail hashes stay here, and the admin works offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Responsive wrappers would need inline styles; CSS sizes embeds instead (strict CSP).
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -232,5 +260,61 @@ LOGIN_URL = "/admin/login/"
 # Visitors of pages restricted to signed-in members sign in on the site, in their language.
 WAGTAIL_FRONTEND_LOGIN_URL = "members_login"
 # Behind the nginx of site/deploy, the visitor's address is the last X-Forwarded-For hop
-# (used by the join form's rate limit).
+# (used by the rate limits and the sign-in lockout).
 TRUST_X_FORWARDED_FOR = os.environ.get("TRUST_X_FORWARDED_FOR", "") == "1"
+
+# Sign-in lockout (django-axes, counted in the database so every app server sees it): after
+# 10 failures for one account or from one address, that account or address waits 30 minutes,
+# or resets its password, which lifts the lockout (involved/accounts.py).
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"
+AXES_LOCKOUT_CALLABLE = "involved.accounts.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Password-reset e-mails: (count, seconds) per address asked for and per visitor.
+PASSWORD_RESET_RATE_LIMIT = {"address": (3, 3600), "visitor": (10, 3600)}
+JOIN_FORM_RATE_LIMIT = (10, 3600)
+
+# Content-Security-Policy (django-csp): the public and members' pages load only the site's own
+# scripts, styles and images (the templates hold no inline script or style) and frame only the
+# video hosts of embeds. The admin gets what Wagtail's interface needs (home/middleware.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    # Previews and embeds shown in the editor.
+    "frame-src": [SELF, "https:"],
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}

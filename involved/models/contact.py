@@ -1,8 +1,9 @@
 """The Executive Secretariat's contact details, and the contact page that shows them."""
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from home.models import BasePage
@@ -16,8 +17,37 @@ class SecretariatSettings(BaseSiteSetting):
     postal_address = models.TextField(_("postal address"), blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every page's footer and from the join form, in each language."),
+    )
+    application_retention_months = models.PositiveSmallIntegerField(
+        _("keep applications for (months)"),
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Applications to join and their declarations are deleted this many months after "
+            "they were sent (manage.py delete_old_applications, run daily)."
+        ),
+    )
 
-    panels = [FieldPanel("postal_address"), FieldPanel("email"), FieldPanel("phone")]
+    # The footer links the privacy notice on every page: one query for both.
+    select_related = ["privacy_page"]
+
+    panels = [
+        FieldPanel("postal_address"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("application_retention_months")],
+            _("Personal data"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("Executive Secretariat")

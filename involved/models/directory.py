@@ -1,7 +1,6 @@
 """The members and partners directory: one record per organisation, and the page listing
 them, filtered, counted and exported."""
 
-import csv
 from urllib.parse import urlencode
 
 from django.core.validators import MinValueValidator
@@ -17,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.exports import SafeDictWriter
 from home.listing import paginate, querystring_without
 from home.localized import in_active_language
 from home.models import BasePage
@@ -185,7 +185,7 @@ class DirectoryPage(BasePage):
             )
         else:
             response = HttpResponse(content_type="text/csv; charset=utf-8")
-            writer = csv.DictWriter(response, fieldnames=EXPORT_COLUMNS)
+            writer = SafeDictWriter(response, fieldnames=EXPORT_COLUMNS)
             writer.writeheader()
             writer.writerows(rows)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

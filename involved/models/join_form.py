@@ -15,12 +15,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
+from home.limits import client_ip, within_rate_limit
 from home.models import BasePage
-from involved.forms import JoinForm, within_rate_limit
+from involved.forms import JoinForm
 
 from .contact import SecretariatSettings
 
 DECLARATIONS_COLLECTION = "Declarations of intent"
+# The Executive Secretariat's group (editorial/roles.py): the only one to read applications.
+SECRETARIAT_GROUP = "Moderators"
 
 # Stored with every submission, in this order, for the admin's listing and CSV export.
 DATA_FIELDS = [
@@ -44,7 +47,7 @@ def declarations_collection():
         restriction = CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.GROUPS
         )
-        restriction.groups.set(Group.objects.filter(name="Moderators"))
+        restriction.groups.set(Group.objects.filter(name=SECRETARIAT_GROUP))
     return collection
 
 
@@ -91,10 +94,17 @@ class JoinFormPage(EmailFormMixin, FormMixin, BasePage):
     def get_form_class(self):
         return JoinForm
 
+    def get_submissions_list_view_class(self):
+        from involved.submissions import JoinSubmissionsListView
+
+        return JoinSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if not within_rate_limit(request):
+            if not within_rate_limit(
+                "join-form", client_ip(request), settings.JOIN_FORM_RATE_LIMIT
+            ):
                 form.add_error(
                     None, _("Too many forms were sent from your connection. Please try later.")
                 )
@@ -122,6 +132,8 @@ class JoinFormPage(EmailFormMixin, FormMixin, BasePage):
         upload = data.get("declaration")
         document = None
         if upload:
+            # The applicant's own file name may say who they are: it is not kept.
+            upload.name = "declaration-of-intent.pdf"
             document = get_document_model().objects.create(
                 title=f"{data['organisation']}: declaration of intent",
                 file=upload,

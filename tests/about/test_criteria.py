@@ -67,6 +67,17 @@ def read_csv(response):
     return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
+def test_csv_download_shows_formulas_as_text(client, criteria):
+    criteria.dimensions = [
+        dimension("=cmd|' /C calc'!A0", criterion("@SUM(1+1)", "+1", "Farm records", "-1"))
+    ]
+    criteria.save_revision().publish()
+
+    rows = read_csv(client.get("/en/about/reference-criteria/csv/"))
+
+    assert rows[1] == ["'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+1", "Farm records", "'-1"]
+
+
 def test_page_shows_one_accessible_table_per_dimension(client, criteria):
     html = BeautifulSoup(client.get("/en/about/reference-criteria/").content, "html.parser")
 

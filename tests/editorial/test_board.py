@@ -185,6 +185,17 @@ def test_csv_export(client, states, users):
     ]
 
 
+def test_csv_export_shows_formulas_as_text(client, states, users, locales):
+    Topic.objects.create(name="=1+1", slug="formula", locale=locales["en"])
+    client.force_login(users["moderator"])
+
+    response = client.get(reverse("editorial_translations_csv") + "?state=missing")
+
+    titles = {row[0] for row in csv.reader(io.StringIO(response.content.decode()))}
+    assert "'=1+1" in titles
+    assert "=1+1" not in titles
+
+
 def test_board_is_in_the_admin_menu_for_signed_in_staff(client, states, users):
     response = client.get(reverse("editorial_translations"))
     assert response.status_code == 302

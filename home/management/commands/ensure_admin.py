@@ -8,7 +8,8 @@ from django.core.management.base import BaseCommand
 class Command(BaseCommand):
     help = (
         "Create the first administrator account if it is missing. The user name and password are "
-        "taken from ADMIN_USERNAME / ADMIN_PASSWORD, or made up and printed."
+        "taken from ADMIN_USERNAME / ADMIN_PASSWORD, or made up and printed (a password given "
+        "in ADMIN_PASSWORD is never printed)."
     )
 
     def handle(self, *args, **options):
@@ -27,7 +28,16 @@ class Command(BaseCommand):
                     f"python manage.py changepassword {username}"
                 )
             return
-        password = password or secrets.token_urlsafe(12)
+        if password:
+            User.objects.create_superuser(username=username, email="", password=password)
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Admin account created. Sign in at /admin/ as '{username}' with the "
+                    "password from ADMIN_PASSWORD."
+                )
+            )
+            return
+        password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,74 @@
+"""Uploaded files are judged by their content, not their name: a file must really be of the
+type its extension says (the signature `filetype` reads), and may not hide a web page that a
+browser could be led to run (a "polyglot", e.g. a PDF header followed by HTML)."""
+
+import posixpath
+import re
+
+import filetype
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+# Extension -> the types its content may be (office files are ZIP containers).
+OFFICE = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+}
+CONTENT_TYPES = {
+    "pdf": {"application/pdf"},
+    **{extension: {mime} for extension, mime in OFFICE.items()},
+    "zip": {"application/zip", *OFFICE.values()},
+    # Plain text has no signature: it must have none and read as text.
+    "csv": {None},
+}
+MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|script|iframe|svg)[\s/>]", re.I)
+CHUNK = 1024 * 1024
+
+
+def extension_of(name):
+    return posixpath.splitext(name)[1].lstrip(".").lower()
+
+
+def holds_markup(upload):
+    """Whether HTML a browser would run appears anywhere in the file (read in chunks, with an
+    overlap so a tag split between two chunks is still seen)."""
+    upload.seek(0)
+    tail = b""
+    while chunk := upload.read(CHUNK):
+        if MARKUP.search(tail + chunk):
+            return True
+        tail = chunk[-32:]
+    return False
+
+
+def check_content(upload, allowed_extensions):
+    """Raise a ValidationError unless `upload` is what its extension says, among
+    `allowed_extensions`. Leaves the file at its start."""
+    extension = extension_of(upload.name)
+    if extension not in allowed_extensions or extension not in CONTENT_TYPES:
+        raise ValidationError(
+            _("Files of this type are not accepted. Accepted types: %(types)s."),
+            code="invalid_extension",
+            params={"types": ", ".join(sorted(allowed_extensions))},
+        )
+    upload.seek(0)
+    head = upload.read(8192)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    mime = kind.mime if kind else None
+    readable = mime is not None or b"\x00" not in head
+    if mime not in CONTENT_TYPES[extension] or not readable or holds_markup(upload):
+        upload.seek(0)
+        raise ValidationError(
+            _(
+                "This file's content is not a %(type)s file, whatever its name says. Please "
+                "choose the original file, or save it again as %(type)s."
+            ),
+            code="content_mismatch",
+            params={"type": extension.upper()},
+        )
+    upload.seek(0)
