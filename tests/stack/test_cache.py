@@ -152,3 +152,22 @@ def test_a_signed_in_editor_never_gets_a_cached_page_and_sees_the_userbar(stack)
 def test_form_pages_and_the_language_redirect_are_never_cached(stack, path):
     stack.get(path)
     assert stack.get(path).headers["X-Cache"] == "MISS"
+
+
+def test_a_restricted_document_is_refused_to_an_anonymous_visitor_by_either_address(stack):
+    """A declaration of intent, in the collection only the Secretariat may read."""
+    out = shell(
+        stack,
+        "from django.core.files.base import ContentFile\n"
+        "from wagtail.documents.models import Document\n"
+        "from involved.models.join_form import declarations_collection\n"
+        "document = Document.objects.create(title='Declaration', "
+        "collection=declarations_collection(), "
+        "file=ContentFile(b'%PDF-1.4 test', name='declaration.pdf'))\n"
+        "print(document.url, document.file.name)\n",
+    )
+    url, stored = out.split()
+
+    assert stack.get(url).status_code in (302, 403)  # to the sign-in page, never the file
+    assert stack.get("/media/" + stored).status_code == 404
+    assert stack.get("/_protected/" + stored).status_code == 404

@@ -15,6 +15,11 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # Varnish adds nginx's address to X-Forwarded-For: drop it, so the application still sees
+    # the visitor's address as the last hop (rate limits, sign-in lockouts).
+    if (req.http.X-Forwarded-Proto) {
+        set req.http.X-Forwarded-For = regsub(req.http.X-Forwarded-For, ",\s*[^,]+$", "");
+    }
     if (req.method == "PURGE" || req.method == "BAN") {
         # nginx forwards visitors' requests from this machine too, always with
         # X-Forwarded-Proto (Varnish itself adds X-Forwarded-For to every request).
