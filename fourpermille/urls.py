@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.health import healthz
 from home.limits import PasswordResetRateLimitMixin
 from home.seo import robots_txt, sitemap
+from operations.health import healthz
 
 
 class AdminPasswordResetView(PasswordResetRateLimitMixin, PasswordResetView):

@@ -10,10 +10,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         from PIL import Image
 
-        from .signal_handlers import register_signal_handlers
-
-        register_signal_handlers()
-
         # Wagtail refuses larger uploads; Pillow refuses (at twice this) whatever else would
         # decode a decompression bomb, e.g. when making a rendition of an older image.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

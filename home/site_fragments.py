@@ -1,6 +1,6 @@
 """Parts of every page that change only when content is published (the main menu, the footer),
 kept in the cache per language and dropped together whenever a page, a snippet or a setting
-changes (home/signal_handlers.py). With Redis (REDIS_URL) every app server shares them; with
+changes (operations/signal_handlers.py). With Redis (REDIS_URL) every app server shares them; with
 the local-memory cache each process keeps its own, so they also expire after a few minutes."""
 
 from django.conf import settings

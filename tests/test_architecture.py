@@ -11,7 +11,7 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-SECTIONS = ["about", "involved", "news", "resources", "events", "search", "editorial"]
+SECTIONS = ["about", "involved", "news", "resources", "events", "search", "editorial", "operations"]
 APPS = ["home", *SECTIONS]
 
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "editorial",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -66,7 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.ContentSecurityPolicyMiddleware",
+    "operations.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise, which serves static files already compressed: HTML and feeds in zstd,
@@ -163,7 +164,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     # Documents get an unguessable folder (home/storage.py).
-    "default": {"BACKEND": "home.storage.FileSystemStorage"},
+    "default": {"BACKEND": "operations.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups).
     "dbbackup": {
@@ -229,11 +230,11 @@ DATED_CACHE_S_MAXAGE = int(os.environ.get("DATED_CACHE_S_MAXAGE", "3600"))
 # The menu and footer, cached per language until something is published (home/site_fragments.py).
 SITE_FRAGMENTS_TIMEOUT = int(os.environ.get("SITE_FRAGMENTS_TIMEOUT", "300"))
 
-# The front cache publishing purges (home/frontend_cache.py): the stack's Varnish, and/or a CDN.
+# The front cache publishing purges (operations/frontend_cache.py): the stack's Varnish, and/or a CDN.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "home.frontend_cache.VarnishBackend",
+        "BACKEND": "operations.frontend_cache.VarnishBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_URL"],
     }
 if os.environ.get("CLOUDFLARE_ZONEID"):
@@ -247,7 +248,7 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
-# Translated slugs: each language's page is purged by its own URL (home/frontend_cache.py),
+# Translated slugs: each language's page is purged by its own URL (operations/frontend_cache.py),
 # not by swapping the language prefix of the English one.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
@@ -267,6 +268,8 @@ TRUST_X_FORWARDED_FOR = os.environ.get("TRUST_X_FORWARDED_FOR", "") == "1"
 # 10 failures for one account or from one address, that account or address waits 30 minutes,
 # or resets its password, which lifts the lockout (involved/accounts.py).
 AXES_FAILURE_LIMIT = 10
+# No start-up banner in the logs (standard output stays the commands' own).
+AXES_VERBOSE = False
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"

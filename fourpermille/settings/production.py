@@ -74,7 +74,7 @@ LOGGING = {
     "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
     "formatters": {
         "line": {
-            "()": "home.log_format.OneLineFormatter",
+            "()": "operations.log_format.OneLineFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
         }
     },

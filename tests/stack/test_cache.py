@@ -166,7 +166,7 @@ def test_a_restricted_document_is_refused_to_an_anonymous_visitor_by_either_addr
         "file=ContentFile(b'%PDF-1.4 test', name='declaration.pdf'))\n"
         "print(document.url, document.file.name)\n",
     )
-    url, stored = out.split()
+    url, stored = out.strip().splitlines()[-1].split()
 
     assert stack.get(url).status_code in (302, 403)  # to the sign-in page, never the file
     assert stack.get("/media/" + stored).status_code == 404

@@ -1,6 +1,6 @@
 # The HTTP cache between nginx and gunicorn, rendered by site/deploy/render (names in double
 # braces). Anonymous GETs of public pages are kept; everything per visitor goes straight to the
-# application. Publishing in Wagtail purges what changed (home/frontend_cache.py).
+# application. Publishing in Wagtail purges what changed (operations/frontend_cache.py).
 vcl 4.1;
 
 backend app {

@@ -6,7 +6,9 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from . import frontend_cache, site_fragments
+from home import site_fragments
+
+from . import frontend_cache
 
 
 def page_changed(instance, **kwargs):
@@ -24,9 +26,14 @@ def page_deleted(instance, **kwargs):
         site_wide_change()
 
 
-def object_saved(sender, **kwargs):
-    """Snippets (footer, topics, organisations...) and settings are shown across the site."""
-    if sender in get_snippet_models() or issubclass(sender, BaseSiteSetting | BaseGenericSetting):
+def object_saved(sender, created=False, **kwargs):
+    """Snippets (footer, topics, organisations...) and settings are shown across the site.
+    A setting is created with its defaults the first time it is read: nothing changed then."""
+    if (
+        sender in get_snippet_models()
+        or issubclass(sender, BaseSiteSetting | BaseGenericSetting)
+        and not created
+    ):
         site_wide_change()
 
 
