@@ -9,11 +9,11 @@ from home.content_loading import (
     synchronise_trees,
     translate_all,
 )
-from home.models import ContentPage
 
 from .models import (
     ContactPage,
     DirectoryPage,
+    GetInvolvedPage,
     JoinFormPage,
     MembersPage,
     Organisation,
@@ -56,7 +56,7 @@ def ensure_organisations(records, log):
 @loader(after=["home"])
 def load(log):
     content = read_content("involved.json")
-    parent = ContentPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])
+    parent = GetInvolvedPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])
     log("Get involved pages")
     pages = [
         ensure_child(parent, DirectoryPage, log=log, **content["directory"])[0],
