@@ -5,13 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.seo import robots_txt, sitemap
+from home.seo import robots_txt, root_icon, sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("robots.txt", robots_txt),
+    path("favicon.ico", root_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", root_icon, {"name": "apple-touch-icon.png"}),
 ]
 
 if settings.DEBUG:

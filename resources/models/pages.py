@@ -102,7 +102,8 @@ class ResourcePage(BasePage):
             heading=_("Reference"),
         ),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("files", label=_("Files")),
+        # "File 1", "Add file" beside a "Files, one per language" heading (not "Files 1").
+        InlinePanel("files", heading=_("Files, one per language"), label=_("file")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("authors"),
@@ -158,7 +159,9 @@ class ResourceFile(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    language = models.CharField(_("language"), max_length=5, choices=LANGUAGES, default="en")
+    language = models.CharField(
+        _("language of the file"), max_length=5, choices=LANGUAGES, default="en"
+    )
 
     panels = [FieldPanel("document"), FieldPanel("language")]
 
