@@ -6,6 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file, get_test_image_file_jpeg
 
 from tests.home.factories import ContentPageFactory
 
@@ -122,3 +124,30 @@ def test_blocks_render_translated_in_each_language(
     assert figure.dt.get_text() == tr("annual growth rate", "annual growth rate")
     # The source page keeps its English table.
     assert page.specific.body[0].value.caption == "Members by college"
+
+
+@pytest.mark.parametrize(
+    ("file_name", "sources", "fallback"),
+    [
+        ("chart.png", ["image/webp"], ".png"),
+        ("field.jpg", ["image/avif", "image/webp"], ".jpg"),
+    ],
+)
+def test_images_come_in_several_widths_and_graphics_stay_lossless(
+    client, home_page, settings, tmp_path, file_name, sources, fallback
+):
+    settings.MEDIA_ROOT = tmp_path
+    make = get_test_image_file if file_name.endswith(".png") else get_test_image_file_jpeg
+    image = Image.objects.create(title="Chart", file=make(filename=file_name, size=(1600, 900)))
+    ContentPageFactory(
+        parent=home_page,
+        slug="chart",
+        body=[{"type": "image", "value": {"image": image.pk, "alt_text": "A chart"}}],
+    )
+
+    picture = BeautifulSoup(client.get("/en/chart/").content, "html.parser").main.picture
+
+    assert [source["type"] for source in picture.find_all("source")] == sources
+    widths = [candidate.split()[-1] for candidate in picture.source["srcset"].split(", ")]
+    assert widths == ["480w", "960w", "1440w"]
+    assert picture.img["src"].endswith(fallback)
