@@ -11,9 +11,8 @@ from home.content_loading import (
     synchronise_trees,
     translate_all,
 )
-from home.models import ContentPage
 
-from .models import CriteriaPage, GovernancePage, ResearchProgrammePage
+from .models import AboutPage, CriteriaPage, GovernancePage, ResearchProgrammePage
 
 
 def stream_data(body):
@@ -36,7 +35,7 @@ def update_about_body(about, new_body, log):
     if stream_data(about.body) != original["body"]:
         log("  = About already has its own body")
         return
-    about.body = normalised(ContentPage, "body", new_body)
+    about.body = normalised(AboutPage, "body", new_body)
     about.save_revision().publish()
     log("  + About: the deliverables since 2016 are now a timeline")
 
@@ -64,7 +63,7 @@ def ensure_page(parent, model, data, log, streams):
 def load(log):
     content = read_content("about.json")
     log("About section")
-    about = ContentPage.objects.filter(depth=3, slug="about", locale=Locale.get_default()).first()
+    about = AboutPage.objects.filter(depth=3, slug="about", locale=Locale.get_default()).first()
     if about is None:
         log("  ! no About page to build on")
         return

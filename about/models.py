@@ -19,7 +19,28 @@ from about.blocks import DimensionBlock, GoverningBodyBlock, PillarBlock
 from home.exports import SafeWriter
 from home.models import BasePage
 
-ABOUT_PARENTS = ["home.ContentPage"]
+ABOUT_PARENTS = ["about.AboutPage"]
+
+
+class AboutPage(BasePage):
+    """The About section's landing page: what the Initiative is, and its sub-pages."""
+
+    template = "pages/content_page.html"
+    page_description = _(
+        "The landing page of the About section, in the main menu; holds governance, the "
+        "reference criteria and the research programme."
+    )
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "about.GovernancePage",
+        "about.CriteriaPage",
+        "about.ResearchProgrammePage",
+        "home.ContentPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("About section page")
 
 
 class GovernancePage(BasePage):
@@ -47,6 +68,9 @@ class GovernancePage(BasePage):
     )
 
     template = "pages/about/governance_page.html"
+    page_description = _(
+        "The governing bodies of the Initiative, their roles and members; under About."
+    )
     parent_page_types = ABOUT_PARENTS
     subpage_types = []
     max_count_per_parent = 1
@@ -96,6 +120,10 @@ class CriteriaPage(RoutablePageMixin, BasePage):
     )
 
     template = "pages/about/criteria_page.html"
+    page_description = _(
+        "The reference criteria for evaluating projects, by dimension, downloadable as CSV "
+        "and JSON; under About."
+    )
     parent_page_types = ABOUT_PARENTS
     subpage_types = []
     max_count_per_parent = 1
@@ -179,6 +207,9 @@ class ResearchProgrammePage(BasePage):
     pillars = StreamField([("pillar", PillarBlock())], blank=True, verbose_name=_("pillars"))
 
     template = "pages/about/research_programme_page.html"
+    page_description = _(
+        "The research and scientific cooperation programme and its pillars; under About."
+    )
     parent_page_types = ABOUT_PARENTS
     subpage_types = []
     max_count_per_parent = 1

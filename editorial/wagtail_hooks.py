@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
 from . import localize_views, views
+from .dashboard import dashboard_panels, uses_translation_board
 from .roles import translator_language
 
 
@@ -35,14 +36,22 @@ def register_admin_urls():
     ]
 
 
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return uses_translation_board(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_translations_menu_item():
-    return MenuItem(
+    return TranslationsMenuItem(
         _("Translations"),
         reverse("editorial_translations"),
         icon_name="wagtail-localize-language",
         order=250,
     )
+
+
+hooks.register("construct_homepage_panels", dashboard_panels)
 
 
 def guard_snippet_locale(request, instance):

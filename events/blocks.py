@@ -2,16 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 
+from home import blocks as home_blocks
 
-class DocumentBlock(blocks.StructBlock):
-    title = blocks.CharBlock(
-        label=_("Title"), required=False, help_text=_("Defaults to the document's title.")
-    )
-    document = DocumentChooserBlock(label=_("Document"))
 
+class DocumentBlock(home_blocks.DocumentBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document (slides, report...)")

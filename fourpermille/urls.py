@@ -8,7 +8,7 @@ from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.limits import PasswordResetRateLimitMixin
-from home.seo import robots_txt, sitemap
+from home.seo import robots_txt, root_icon, sitemap
 from operations.health import healthz
 
 
@@ -24,6 +24,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("robots.txt", robots_txt),
     path("healthz", healthz),
+    path("favicon.ico", root_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", root_icon, {"name": "apple-touch-icon.png"}),
 ]
 
 if settings.DEBUG:

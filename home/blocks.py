@@ -4,8 +4,11 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.contrib.typed_table_block.blocks import TypedTable, TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -95,6 +98,82 @@ class TimelineBlock(blocks.StructBlock):
         template = "components/blocks/timeline.html"
 
 
+class TableBlock(TypedTableBlock):
+    """A data table with typed columns and a caption that names it for screen readers.
+
+    wagtail-localize does not know typed tables: the caption, the headings and the text cells
+    are offered to translators here (numbers stay as they are)."""
+
+    text = blocks.CharBlock(label=_("Text"))
+    number = blocks.DecimalBlock(label=_("Number"))
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "components/blocks/table.html"
+
+    def get_translatable_segments(self, table):
+        texts = [("caption", table.caption)]
+        texts += [(f"heading.{i}", column["heading"]) for i, column in enumerate(table.columns)]
+        texts += [
+            (f"cell.{r}.{c}", value)
+            for r, row in enumerate(table.row_data)
+            for c, (column, value) in enumerate(zip(table.columns, row["values"], strict=True))
+            if isinstance(column["block"], blocks.CharBlock)
+        ]
+        return [StringSegmentValue(path, text) for path, text in texts if text]
+
+    def restore_translated_segments(self, table, segments):
+        # A copy: the source page's table must keep its own text.
+        columns = [dict(column) for column in table.columns]
+        rows = [{"values": list(row["values"])} for row in table.row_data]
+        caption = table.caption
+        for segment in segments:
+            kind, *index = segment.path.split(".")
+            text = segment.render_text()
+            if kind == "caption":
+                caption = text
+            elif kind == "heading":
+                columns[int(index[0])]["heading"] = text
+            else:
+                rows[int(index[0])]["values"][int(index[1])] = text
+        return TypedTable(columns=columns, row_data=rows, caption=caption)
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A file to download, shown with its format and size so readers on metered connections
+    know what they fetch."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Defaults to the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "components/blocks/document.html"
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("E.g. “4‰” or “600”."))
+    text = blocks.CharBlock(label=_("What it counts"), max_length=120)
+
+    class Meta:
+        icon = "order"
+        label = _("Key figure")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key figures")
+        template = "components/blocks/key_figures.html"
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -111,3 +190,6 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock()
     timeline = TimelineBlock()
+    table = TableBlock()
+    document = DocumentBlock()
+    key_figures = KeyFiguresBlock()

@@ -16,8 +16,6 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation, TranslationSource
 from wagtail_localize.synctree import synchronize_tree
 
-from .models import ContentPage
-
 CONTENT_DIR = settings.BASE_DIR / "site" / "content"
 
 _loaders = {}  # app label -> (loader, the app labels it runs after)
@@ -153,9 +151,9 @@ def translate_all(objects, catalog_name, log):
 
 
 def section_page(slug, what, log):
-    """The default language's content page `slug` a section's pages go under; None, logged,
-    when the site has no such page, so the section's loader skips instead of failing."""
-    section = ContentPage.objects.filter(slug=slug, locale=Locale.get_default()).first()
+    """The default language's section landing page `slug` a section's pages go under; None,
+    logged, when the site has no such page, so the section's loader skips instead of failing."""
+    section = Page.objects.filter(depth=3, slug=slug, locale=Locale.get_default()).first()
     if section is None:
         log(f"  ! no '{slug}' page to put the {what} in; skipped")
     return section

@@ -1,6 +1,7 @@
 """The locales, the home page, the section landing pages (About, Get involved, News &
 resources) and the footer, from `site/content/home.json`."""
 
+from django.apps import apps
 from wagtail.models import Locale, Page, Site
 
 from .content_loading import (
@@ -12,7 +13,7 @@ from .content_loading import (
     synchronise_trees,
     translate_all,
 )
-from .models import ContentPage, FooterText, HomePage
+from .models import FooterText, HomePage
 
 
 def ensure_home(data, log):
@@ -51,7 +52,9 @@ def ensure_pages(parent, pages, log):
         data = dict(data)
         children = data.pop("children", [])
         translated_here = data.pop("translated_here", False)
-        page, _ = ensure_child(parent, ContentPage, data.pop("slug"), log, **data)
+        # A section's landing page type is named by its label, so home imports no section.
+        model = apps.get_model(data.pop("type", "home.ContentPage"))
+        page, _ = ensure_child(parent, model, data.pop("slug"), log, **data)
         if translated_here:
             to_translate.append(page)
         to_translate += ensure_pages(page, children, log)

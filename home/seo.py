@@ -4,7 +4,8 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
+from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
@@ -76,6 +77,14 @@ class MultilingualSitemap(Sitemap):
 
 def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60 * 24)
+def root_icon(request, name):
+    """/favicon.ico and /apple-touch-icon.png, which browsers ask for at the site's root
+    whatever the page says: sent on to the static file (hashed, cached for long)."""
+    return HttpResponseRedirect(static(f"img/{name}"))
 
 
 @require_GET

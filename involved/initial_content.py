@@ -14,6 +14,7 @@ from home.models import ContentPage, HomePage
 from .models import (
     ContactPage,
     DirectoryPage,
+    GetInvolvedPage,
     JoinFormPage,
     MembersPage,
     Organisation,
@@ -70,7 +71,7 @@ def ensure_organisations(records, log):
 @loader(after=["home"])
 def load(log):
     content = read_content("involved.json")
-    parent = ContentPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])
+    parent = GetInvolvedPage.objects.get(locale=Locale.get_default(), slug=content["parent_slug"])
     log("Get involved pages")
     pages = [
         ensure_child(parent, DirectoryPage, log=log, **content["directory"])[0],

@@ -16,11 +16,29 @@ from home.localized import by_translation_key, localize_all
 from home.models import BasePage, Topic
 
 
+class NewsAndResourcesPage(BasePage):
+    """The News & resources section's landing page. News owns it; the resource index names it
+    as its parent by model label, so neither section imports the other."""
+
+    template = "pages/content_page.html"
+    page_description = _(
+        "The landing page of the News & resources section, in the main menu; holds the news "
+        "and the resource library."
+    )
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsIndexPage", "resources.ResourceIndexPage", "home.ContentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("News & resources section page")
+
+
 class NewsIndexPage(BasePage):
     """The news of the Initiative, newest first, filterable by topic and year."""
 
     template = "pages/news/news_index_page.html"
-    parent_page_types = ["home.ContentPage"]
+    page_description = _("The list of news articles, newest first; under News & resources.")
+    parent_page_types = ["news.NewsAndResourcesPage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
     per_page = 10
@@ -77,6 +95,7 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     template = "pages/news/news_page.html"
+    page_description = _("A news article, with its date and topics; under News.")
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

@@ -23,6 +23,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     """The Events section: upcoming and past events, a year archive, filters, calendars."""
 
     template = "pages/events/event_index_page.html"
+    page_description = _(
+        "The Events section: upcoming and past events and calendars, in the main menu."
+    )
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -76,6 +79,7 @@ class EventPage(RoutablePageMixin, BasePage):
     """A meeting with real-world dates, known to the day, the month or only the year."""
 
     template = "pages/events/event_page.html"
+    page_description = _("A meeting or event with its dates and place; under Events.")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

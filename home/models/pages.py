@@ -55,7 +55,10 @@ class HomePage(BasePage):
     their `parent_page_types` (content pages, the events index), so home knows no section."""
 
     template = "pages/home_page.html"
+    page_description = _("The home page of one language: the top of its tree.")
     parent_page_types = ["wagtailcore.Page"]
+    # Its children are the section landing pages, the events index and content pages: the
+    # types whose `parent_page_types` name it (home knows no section).
 
     def serve(self, request, *args, **kwargs):
         # Its upcoming events change with the date, not only when something is published.
@@ -66,11 +69,21 @@ class HomePage(BasePage):
 
 
 class ContentPage(BasePage):
-    """A generic page: About, Get involved, News & resources and their sub-pages. Each
-    section's page types say they go under it (`parent_page_types`)."""
+    """A generic page of text and blocks, anywhere a section's landing page, the home page or
+    another content page offers it (their `subpage_types`)."""
 
     template = "pages/content_page.html"
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    page_description = _(
+        "A page of text, images and other blocks, for anything no other page type is made for."
+    )
+    # None: the parents' `subpage_types` decide, so a section offers it without home naming it.
+    parent_page_types = None
+    subpage_types = ["home.ContentPage"]
 
     class Meta:
         verbose_name = _("content page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # Beside the home pages, never a tree of its own at the root.
+        return super().can_create_at(parent) and not parent.is_root()

@@ -5,10 +5,12 @@ from .contact import ContactPage, SecretariatSettings
 from .directory import DirectoryPage, Organisation
 from .join_form import JoinFormPage
 from .members import MembersPage
+from .section import GetInvolvedPage
 
 __all__ = [
     "ContactPage",
     "DirectoryPage",
+    "GetInvolvedPage",
     "JoinFormPage",
     "MembersPage",
     "Organisation",

@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from home.models import BasePage
 
+from .section import INVOLVED_PARENTS
+
 
 @register_setting(icon="mail")
 class SecretariatSettings(BaseSiteSetting):
@@ -55,7 +57,10 @@ class SecretariatSettings(BaseSiteSetting):
 
 class ContactPage(BasePage):
     template = "pages/involved/contact_page.html"
-    parent_page_types = ["home.ContentPage"]
+    page_description = _(
+        "How to reach the Executive Secretariat, with its address; under Get involved."
+    )
+    parent_page_types = INVOLVED_PARENTS
     subpage_types = []
     max_count_per_parent = 1
 

@@ -29,6 +29,8 @@ from involved.directory import (
     selected_filters,
 )
 
+from .section import INVOLVED_PARENTS
+
 
 class Organisation(index.Indexed, TranslatableMixin, models.Model):
     """A member or partner of the Initiative. Only the name is translated; the other fields
@@ -157,7 +159,11 @@ class DirectoryPage(BasePage):
     export (`?format=csv` or `?format=json`) of the filtered list."""
 
     template = "pages/involved/directory_page.html"
-    parent_page_types = ["home.ContentPage"]
+    page_description = _(
+        "The searchable directory of members and partners, with CSV and JSON export; under "
+        "Get involved."
+    )
+    parent_page_types = INVOLVED_PARENTS
     subpage_types = []
     max_count_per_parent = 1
     per_page = 24

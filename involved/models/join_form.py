@@ -20,6 +20,7 @@ from home.models import BasePage
 from involved.forms import JoinForm
 
 from .contact import SecretariatSettings
+from .section import INVOLVED_PARENTS
 
 DECLARATIONS_COLLECTION = "Declarations of intent"
 # The Executive Secretariat's group (editorial/roles.py): the only one to read applications.
@@ -54,7 +55,10 @@ def declarations_collection():
 class JoinFormPage(EmailFormMixin, FormMixin, BasePage):
     template = "pages/involved/join_form_page.html"
     landing_page_template = "pages/involved/join_form_page_landing.html"
-    parent_page_types = ["home.ContentPage"]
+    page_description = _(
+        "The form organisations fill in to join the Initiative; under Get involved."
+    )
+    parent_page_types = INVOLVED_PARENTS
     subpage_types = []
     max_count_per_parent = 1
 

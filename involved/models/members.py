@@ -5,13 +5,19 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models import BasePage
 
+from .section import INVOLVED_PARENTS
+
 
 class MembersPage(BasePage):
     """A page of the collaborative platform. Editors restrict the area's top page to signed-in
     visitors with Wagtail's privacy setting ("login required"); its sub-pages inherit it."""
 
     template = "pages/involved/members_page.html"
-    parent_page_types = ["home.ContentPage", "involved.MembersPage"]
+    page_description = _(
+        "A page of the members' area, for signed-in members only; under Get involved or "
+        "another members' page."
+    )
+    parent_page_types = [*INVOLVED_PARENTS, "involved.MembersPage"]
     subpage_types = ["involved.MembersPage"]
 
     class Meta:

@@ -32,7 +32,11 @@ class ResourceIndexPage(BasePage):
     """The resource library: filters by type, topic, year and language, with counts."""
 
     template = "pages/resources/resource_index_page.html"
-    parent_page_types = ["home.ContentPage"]
+    page_description = _(
+        "The resource library, filterable by type, topic, year and language; under News & "
+        "resources."
+    )
+    parent_page_types = ["news.NewsAndResourcesPage"]
     subpage_types = ["resources.ResourcePage"]
     max_count_per_parent = 1
     per_page = 12
@@ -55,6 +59,9 @@ class ResourcePage(BasePage):
 
     template = "pages/resources/resource_page.html"
     base_form_class = ResourcePageForm
+    page_description = _(
+        "A publication, guide or tool with its files in each language; under Resources."
+    )
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
 
@@ -95,7 +102,8 @@ class ResourcePage(BasePage):
             heading=_("Reference"),
         ),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("files", label=_("Files")),
+        # "File 1", "Add file" beside a "Files, one per language" heading (not "Files 1").
+        InlinePanel("files", heading=_("Files, one per language"), label=_("file")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("authors"),
@@ -151,7 +159,9 @@ class ResourceFile(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    language = models.CharField(_("language"), max_length=5, choices=LANGUAGES, default="en")
+    language = models.CharField(
+        _("language of the file"), max_length=5, choices=LANGUAGES, default="en"
+    )
 
     panels = [FieldPanel("document"), FieldPanel("language")]
 

@@ -3,7 +3,8 @@ import uuid
 import factory
 import wagtail_factories
 
-from about.models import CriteriaPage, GovernancePage, ResearchProgrammePage
+from about.models import AboutPage, CriteriaPage, GovernancePage, ResearchProgrammePage
+from tests.home.factories import ContentPageFactory
 
 
 def items(*values):
@@ -73,3 +74,11 @@ class ResearchProgrammePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ResearchProgrammePage
+
+
+class AboutPageFactory(ContentPageFactory):
+    title = "About"
+    slug = "about"
+
+    class Meta:
+        model = AboutPage

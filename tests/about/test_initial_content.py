@@ -1,8 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from about.models import CriteriaPage, GovernancePage, ResearchProgrammePage
-from home.models import ContentPage
+from about.models import AboutPage, CriteriaPage, GovernancePage, ResearchProgrammePage
 from tests.helpers import load_initial_content
 
 
@@ -10,11 +9,11 @@ from tests.helpers import load_initial_content
 @pytest.mark.django_db(transaction=True)
 def test_initial_content_builds_the_about_section_in_three_languages(root_page, client):
     load_initial_content()
-    about = ContentPage.objects.get(slug="about", locale__language_code="en")
+    about = AboutPage.objects.get(slug="about", locale__language_code="en")
     body = list(about.body.raw_data)
     second_output = load_initial_content()
 
-    assert list(ContentPage.objects.get(pk=about.pk).body.raw_data) == body
+    assert list(AboutPage.objects.get(pk=about.pk).body.raw_data) == body
     assert "About already has its own body" in second_output
     assert "Research programme [es] already translated" in second_output
     for model in (GovernancePage, CriteriaPage, ResearchProgrammePage):

@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from tests.home.factories import ContentPageFactory
+from tests.involved.factories import GetInvolvedPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -14,4 +14,4 @@ def empty_cache():
 
 @pytest.fixture
 def get_involved(home_page):
-    return ContentPageFactory(parent=home_page, slug="get-involved", title="Get involved!")
+    return GetInvolvedPageFactory(parent=home_page)

@@ -5,10 +5,12 @@ from involved.choices import College, Status
 from involved.models import (
     ContactPage,
     DirectoryPage,
+    GetInvolvedPage,
     JoinFormPage,
     MembersPage,
     Organisation,
 )
+from tests.home.factories import ContentPageFactory
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -58,3 +60,11 @@ class ContactPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContactPage
+
+
+class GetInvolvedPageFactory(ContentPageFactory):
+    title = "Get involved!"
+    slug = "get-involved"
+
+    class Meta:
+        model = GetInvolvedPage

@@ -2,10 +2,10 @@ import pytest
 import wagtail_factories
 from wagtail.models import Page, PageViewRestriction
 
-from home.models import ContentPage
 from involved.models import (
     ContactPage,
     DirectoryPage,
+    GetInvolvedPage,
     JoinFormPage,
     MembersPage,
     Organisation,
@@ -59,7 +59,7 @@ def test_initial_content_builds_the_get_involved_section_in_three_languages(root
     assert Organisation.objects.filter(locale__language_code="en").count() == 5
     assert Organisation.objects.count() == 15
 
-    get_involved = ContentPage.objects.get(slug="get-involved", locale__language_code="en")
+    get_involved = GetInvolvedPage.objects.get(slug="get-involved", locale__language_code="en")
     assert [type(p.specific) for p in get_involved.get_children()] == [
         DirectoryPage,
         JoinFormPage,

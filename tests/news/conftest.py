@@ -1,15 +1,12 @@
 import pytest
 from wagtail_localize.synctree import synchronize_tree
 
-from tests.home.factories import ContentPageFactory
-from tests.news.factories import NewsIndexPageFactory
+from tests.news.factories import NewsAndResourcesPageFactory, NewsIndexPageFactory
 
 
 @pytest.fixture
 def news_index(home_page):
-    section = ContentPageFactory(
-        parent=home_page, slug="news-and-resources", title="News & resources"
-    )
+    section = NewsAndResourcesPageFactory(parent=home_page)
     return NewsIndexPageFactory(parent=section)
 
 

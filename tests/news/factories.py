@@ -3,8 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
-from news.models import NewsIndexPage, NewsPage
-from tests.home.factories import body
+from news.models import NewsAndResourcesPage, NewsIndexPage, NewsPage
+from tests.home.factories import ContentPageFactory, body
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -24,3 +24,11 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class NewsAndResourcesPageFactory(ContentPageFactory):
+    title = "News & resources"
+    slug = "news-and-resources"
+
+    class Meta:
+        model = NewsAndResourcesPage

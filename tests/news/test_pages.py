@@ -6,8 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.models import ContentPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsAndResourcesPage, NewsIndexPage, NewsPage
 from tests.home.factories import ContentPageFactory, TopicFactory
 from tests.news.factories import NewsPageFactory
 
@@ -27,10 +26,10 @@ def test_page_creation_rules(home_page, news_index):
     section = news_index.get_parent().specific
     other = ContentPageFactory(parent=home_page, slug="about")
 
-    assert isinstance(section, ContentPage)
+    assert isinstance(section, NewsAndResourcesPage)
     assert not NewsIndexPage.can_create_at(home_page)
     assert not NewsIndexPage.can_create_at(section)  # one per parent
-    assert NewsIndexPage.can_create_at(other)
+    assert not NewsIndexPage.can_create_at(other)
     assert NewsPage.can_create_at(news_index)
     assert not NewsPage.can_create_at(section)
     assert NewsPage.allowed_subpage_models() == []

@@ -1,14 +1,12 @@
 import pytest
 
-from tests.home.factories import ContentPageFactory
+from tests.news.factories import NewsAndResourcesPageFactory
 from tests.resources.factories import ResourceIndexPageFactory
 
 
 @pytest.fixture
 def resource_index(home_page):
-    section = ContentPageFactory(
-        parent=home_page, slug="news-and-resources", title="News & resources"
-    )
+    section = NewsAndResourcesPageFactory(parent=home_page)
     return ResourceIndexPageFactory(parent=section)
 
 

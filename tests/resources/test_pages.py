@@ -34,7 +34,7 @@ def test_page_creation_rules(home_page, resource_index):
 
     assert not ResourceIndexPage.can_create_at(home_page)
     assert not ResourceIndexPage.can_create_at(section)  # one per parent
-    assert ResourceIndexPage.can_create_at(ContentPageFactory(parent=home_page))
+    assert not ResourceIndexPage.can_create_at(ContentPageFactory(parent=home_page))
     assert ResourcePage.can_create_at(resource_index)
     assert not ResourcePage.can_create_at(section)
 

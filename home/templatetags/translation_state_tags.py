@@ -1,0 +1,19 @@
+"""Translation state in the admin: which pages of a language's tree are only copies of the
+source pages that wagtail-localize keeps in sync until someone translates them."""
+
+from django import template
+from wagtail.models import Locale
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def is_untranslated_copy(context, page):
+    # Synchronised copies are aliases of the source page in another locale; the default
+    # locale is looked up once per rendering, not once per row of a listing.
+    if page.alias_of_id is None:
+        return False
+    cache = context.render_context
+    if "default_locale_id" not in cache:
+        cache["default_locale_id"] = Locale.get_default().pk
+    return page.locale_id != cache["default_locale_id"]
