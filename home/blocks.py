@@ -76,9 +76,7 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class TimelineEntryBlock(blocks.StructBlock):
-    year = blocks.IntegerBlock(
-        label=_("Year"), min_value=1900, max_value=2100, required=False
-    )
+    year = blocks.IntegerBlock(label=_("Year"), min_value=1900, max_value=2100, required=False)
     text = blocks.CharBlock(label=_("What happened"), max_length=300)
 
     class Meta:

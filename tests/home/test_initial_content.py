@@ -1,7 +1,6 @@
 import pytest
-from wagtail.models import Page, Site
-
 from django.conf import settings
+from wagtail.models import Page, Site
 
 from home.models import FooterText, HomePage
 from tests.helpers import load_initial_content, sitemap_paths
