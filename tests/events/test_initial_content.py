@@ -51,7 +51,7 @@ def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, clien
 
     french = BeautifulSoup(client.get("/fr/evenements/?year=2019").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in french.select(".event-card")]
-    assert any("9-10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
+    assert any("9–10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
     spanish = BeautifulSoup(client.get("/es/eventos/?year=2020").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in spanish.select(".event-card")]
     assert any("febrero de 2020 (por confirmar) · Boston, Estados Unidos" in c for c in cards)

@@ -74,6 +74,11 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
             assert leaks(content) == [], href
     assert checked_downloads > 0
 
+    # The home page's calls to action lead to the join form and the members' area.
+    home = BeautifulSoup(client.get("/fr/").content, "html.parser")
+    actions = [a["href"] for a in home.select(".hero__actions a")]
+    assert actions == ["/fr/participer/rejoindre/", "/fr/participer/espace-membres/"]
+
     for path in ("/en/get-involved/", "/fr/participer/", "/es/participar/"):
         html = BeautifulSoup(client.get(path).content, "html.parser")
         members = html.main.find(

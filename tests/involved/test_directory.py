@@ -142,4 +142,4 @@ def test_directory_queries_do_not_grow_with_the_organisations(client, directory,
     assert "200 organisations" in response.content.decode()
 
     assert many == few
-    assert few <= 20
+    assert few <= 21  # the footer links its contact and join pages in one query
