@@ -44,7 +44,8 @@ class CriterionBlock(blocks.StructBlock):
 
 class DimensionBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Dimension"), max_length=150)
-    criteria = blocks.ListBlock(CriterionBlock(), label=_("Criteria"), min_num=1)
+    # Empty until the Secretariat enters the adopted criteria: the dimensions alone are known.
+    criteria = blocks.ListBlock(CriterionBlock(), label=_("Criteria"), default=[])
 
     class Meta:
         icon = "list-ul"

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.db import models
 from django.http import HttpResponse, JsonResponse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -143,6 +144,12 @@ class CriteriaPage(RoutablePageMixin, BasePage):
             if source is not None:
                 return source.locale.language_code
         return self.locale.language_code
+
+    @cached_property
+    def has_criteria(self):
+        """Whether any criterion is entered: until then the page and downloads show only the
+        dimensions, the one part of the set the Initiative has published."""
+        return any(dimension.value["criteria"] for dimension in self.dimensions)
 
     def criteria_data(self):
         return [

@@ -79,7 +79,7 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class TimelineEntryBlock(blocks.StructBlock):
-    year = blocks.IntegerBlock(label=_("Year"), min_value=1900, max_value=2100)
+    year = blocks.IntegerBlock(label=_("Year"), min_value=1900, max_value=2100, required=False)
     text = blocks.CharBlock(label=_("What happened"), max_length=300)
 
     class Meta:
@@ -88,7 +88,8 @@ class TimelineEntryBlock(blocks.StructBlock):
 
 
 class TimelineBlock(blocks.StructBlock):
-    """Dated milestones (e.g. the deliverables since 2016), shown in the order given."""
+    """Milestones (e.g. the deliverables since 2016), shown in the order given; the year is
+    optional, since a milestone is only dated where a source dates it."""
 
     entries = blocks.ListBlock(TimelineEntryBlock(), label=_("Entries"), min_num=1)
 

@@ -34,10 +34,12 @@ def ensure_secretariat(data, log):
     if site is None:
         return
     secretariat = SecretariatSettings.for_site(site)
-    if not secretariat.postal_address:
+    # The Secretariat's details are entered in the admin: the loader never publishes a
+    # placeholder in their place.
+    if data.get("postal_address") and not secretariat.postal_address:
         secretariat.postal_address = data["postal_address"]
         secretariat.save()
-        log("  + Executive Secretariat settings (placeholder address, to be edited in the admin)")
+        log("  + Executive Secretariat postal address")
 
 
 def ensure_privacy_notice(data, log):

@@ -154,6 +154,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # New translations stay drafts until a moderator publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
+# Day-first English dates, one way per language (see formats/en/formats.py).
+FORMAT_MODULE_PATH = ["fourpermille.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

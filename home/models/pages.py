@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,8 +10,8 @@ from home.caching import changes_with_the_date
 
 
 class BasePage(Page):
-    """Fields every editorial page of the site shares: an introduction, a block body and an
-    image for social networks. Section pages (news, events, resources...) build on it."""
+    """Fields every editorial page of the site shares: an introduction, a hero image, a block
+    body and an image for social networks. Section pages (news, events, resources...) build on it."""
 
     intro = models.TextField(
         _("introduction"),
@@ -29,7 +29,31 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on social networks (1200 × 630 pixels)."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown wide at the top of the page, in modern formats and sizes for each screen."
+        ),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it; empty if decorative."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")
+        ),
+        FieldPanel("body"),
+    ]
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

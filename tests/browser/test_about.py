@@ -8,9 +8,27 @@ from tests.browser.test_reader import assert_accessible
 pytestmark = pytest.mark.browser
 
 
+def enter_a_criterion(dimension):
+    """What the Secretariat does once the criteria are adopted (the seed gives none)."""
+    from about.models import CriteriaPage
+
+    page = CriteriaPage.objects.get(locale__language_code="fr", alias_of__isnull=True)
+    data = [dict(block) for block in page.dimensions.raw_data]
+    row = {
+        "criterion": "Bilan net de gaz à effet de serre",
+        "indicator": "Émissions évitées ou absorbées, dont protoxyde d’azote et méthane",
+        "method": "Méthodes du GIEC de niveau 1 ou 2",
+        "unit": "t éq. CO2/ha/an",
+    }
+    next(b for b in data if b["value"]["name"] == dimension)["value"]["criteria"] = [row]
+    page.dimensions = data
+    page.save_revision().publish()
+
+
 def test_criteria_tables_scroll_inside_their_region_on_a_small_screen(
     page, live_server, initial_content
 ):
+    enter_a_criterion("Atténuation")
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(f"{live_server.url}/fr/a-propos/criteres-de-reference/")
 

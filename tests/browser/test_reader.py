@@ -42,7 +42,7 @@ def test_reader_switches_from_english_to_french(page, live_server, initial_conte
 
 
 def test_untranslated_page_in_french_is_announced(page, live_server, initial_content):
-    page.goto(f"{live_server.url}/fr/actualites-et-ressources/actualites/website-opening/")
+    page.goto(f"{live_server.url}/fr/evenements/stc-7-montpellier-2019/")
 
     expect(page.get_by_role("note")).to_contain_text("Cette page n’a pas encore été traduite")
     expect(page.locator("main")).to_have_attribute("lang", "en")

@@ -14,7 +14,7 @@ D = datetime.date
         # The seed's "24th & 25th March" (2017).
         (
             (D(2017, 3, 24), D(2017, 3, 25)),
-            {"en": "24–25 March 2017", "fr": "24-25 mars 2017", "es": "24-25 de marzo de 2017"},
+            {"en": "24–25 March 2017", "fr": "24–25 mars 2017", "es": "24–25 de marzo de 2017"},
         ),
         (
             (D(2017, 6, 28),),
@@ -22,7 +22,7 @@ D = datetime.date
         ),
         (
             (D(2018, 2, 1), D(2018, 2, 2)),
-            {"en": "1–2 February 2018", "fr": "1er-2 février 2018", "es": "1-2 de febrero de 2018"},
+            {"en": "1–2 February 2018", "fr": "1er–2 février 2018", "es": "1–2 de febrero de 2018"},
         ),
         (
             (D(2017, 6, 29), D(2017, 7, 2)),
@@ -45,8 +45,8 @@ D = datetime.date
             (D(2019, 12, 9), D(2019, 12, 10), Precision.DAY, True),
             {
                 "en": "9–10 December 2019 (TBC)",
-                "fr": "9-10 décembre 2019 (à confirmer)",
-                "es": "9-10 de diciembre de 2019 (por confirmar)",
+                "fr": "9–10 décembre 2019 (à confirmer)",
+                "es": "9–10 de diciembre de 2019 (por confirmar)",
             },
         ),
         # "February 2020 (TBC)" and "2020 (TBC)": no day, and no month for the second.

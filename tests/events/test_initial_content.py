@@ -17,10 +17,10 @@ def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, clien
     assert Page.objects.count() == count
     assert "already exists" in second
     english = EventPage.objects.filter(locale__language_code="en")
-    assert english.count() == 30
+    assert english.count() == 31
     # Every meeting is also in the French and Spanish trees, as a synchronised copy.
     assert (
-        EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).count() == 30
+        EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).count() == 31
     )
     assert EventCategory.objects.filter(slug="governance").count() == 3
 
@@ -37,16 +37,25 @@ def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, clien
     assert bonn.country.code == "DE"
     ordos = english.get(slug="cop-13-unccd-ordos-2017")
     assert (ordos.city, ordos.region, ordos.country.code) == ("Ordos", "Inner Mongolia", "CN")
-    katowice = english.get(slug="stc-6-initiative-day-katowice-2018")
+    assert {bonn.category.slug, ordos.category.slug} == {"un-conference"}
+    # The seed's "11th -12th and 13th December" row is two meetings of two kinds.
+    stc = english.get(slug="stc-6-katowice-2018")
+    day = english.get(slug="initiative-day-2-katowice-2018")
     with translation.override("en"):
-        assert katowice.dates_display == "11–13 December 2018"
+        assert stc.dates_display == "11–12 December 2018"
+        assert day.dates_display == "13 December 2018"
+    assert (stc.category.slug, day.category.slug) == ("governance", "initiative-day")
+    assert "governance bodies" in english.get(slug="stc-8-chile-2019").intro
+    with translation.override("en"):
+        assert english.get(slug="international-rice-congress-2018").place_display == "Singapore"
 
     french = BeautifulSoup(client.get("/fr/evenements/?year=2019").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in french.select(".event-card")]
-    assert any("9-10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
+    assert any("9–10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
     spanish = BeautifulSoup(client.get("/es/eventos/?year=2020").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in spanish.select(".event-card")]
     assert any("febrero de 2020 (por confirmar) · Boston, Estados Unidos" in c for c in cards)
     assert any("2020 (por confirmar) · Lugar por confirmar, Túnez" in c for c in cards)
+    assert not any("or another Mediterranean country" in c for c in cards)
     governance = client.get("/en/events/past/?category=governance").content.decode()
-    assert governance.count('class="event-card"') == 11
+    assert governance.count('class="event-card"') == 12

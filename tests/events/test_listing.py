@@ -115,7 +115,7 @@ def test_french_listing_shows_synchronised_events_with_french_labels(
     assert titles(response) == ["STC n°2"]
     html = BeautifulSoup(response.content, "html.parser")
     card = html.select_one(".event-card").get_text(" ", strip=True)
-    assert f"24-25 mars {TODAY.year + 1}" in card
+    assert f"24–25 mars {TODAY.year + 1}" in card
     assert "Bonn, Allemagne" in card
     assert "Réunion de gouvernance" in card
 

@@ -85,5 +85,5 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert participer.status_code == 200
     assert "<h1>Participer !</h1>" in participer.content.decode()
     assert client.get("/es/noticias-y-recursos/").status_code == 200
-    # A news item not translated yet: the French tree holds a synchronised copy of it.
-    assert client.get("/fr/actualites-et-ressources/actualites/website-opening/").status_code == 200
+    # A meeting not translated yet: the French tree holds a synchronised copy of it.
+    assert client.get("/fr/evenements/stc-7-montpellier-2019/").status_code == 200

@@ -99,3 +99,21 @@ def test_public_pages_hold_nothing_per_visitor(client, home_page, admin_user):
 
     assert "wagtail-userbar" in signed_in.content.decode()
     assert "private" in signed_in["Cache-Control"]
+
+
+def test_a_hero_image_renders_responsive_in_modern_formats(client, home_page, settings, tmp_path):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = tmp_path
+    image = Image.objects.create(title="Field", file=get_test_image_file(size=(1600, 900)))
+    ContentPageFactory(
+        parent=home_page, slug="about", hero_image=image, hero_image_alt="A field of wheat"
+    )
+
+    html = BeautifulSoup(client.get("/en/about/").content, "html.parser")
+
+    hero = html.main.select_one(".page-hero picture")
+    assert [s["type"] for s in hero.select("source")] == ["image/avif", "image/webp"]
+    assert len(hero.source["srcset"].split(", ")) == 3  # 640, 1280 and 1600 pixels wide
+    assert hero.img["alt"] == "A field of wheat"

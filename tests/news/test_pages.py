@@ -108,6 +108,13 @@ def test_news_page_shows_its_facts_and_links_the_feeds(client, news_index):
     assert feeds["application/atom+xml"] == "/en/news/feed/atom/"
     listing = soup(client.get("/en/news-and-resources/news/"))
     assert listing.select_one(".news-card img")["alt"] == "The award ceremony in Ordos"
+    # Responsive images in modern formats, lazily loaded in listings.
+    sources = listing.select(".news-card picture source")
+    assert [s["type"] for s in sources] == ["image/avif", "image/webp"]
+    # Two widths each (the small test image is not enlarged past its own width).
+    assert all(s["srcset"].startswith("/") and len(s["srcset"].split(", ")) == 2 for s in sources)
+    assert listing.select_one(".news-card img")["loading"] == "lazy"
+    assert html.select_one(".news-page picture source[type='image/avif']") is not None
 
 
 def test_listing_image_needs_alternative_text(news_index):

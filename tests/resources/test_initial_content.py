@@ -13,7 +13,7 @@ def test_initial_library_with_files_per_language(root_page, client, media_root):
     load_initial_content()
 
     assert ResourceType.objects.filter(locale__language_code="en").count() == 9
-    assert Document.objects.count() == 6
+    assert Document.objects.count() == 7
     criteria = ResourcePage.objects.get(locale__language_code="en", slug="reference-criteria")
     assert criteria.resource_type.slug == "official-document"
     assert sorted(f.language for f in criteria.files.all()) == ["en", "es", "fr"]
@@ -23,7 +23,7 @@ def test_initial_library_with_files_per_language(root_page, client, media_root):
     assert html.h1.get_text() == "Recursos"
     assert "Documento oficial (2)" in [o.get_text() for o in html.select("#resource-type option")]
     label = html.find("label", attrs={"for": "resource-language"}).get_text()
-    assert label == "Disponible en español (1)"
+    assert label == "Disponible en español (2)"
 
     page = BeautifulSoup(
         client.get("/fr/actualites-et-ressources/ressources/reference-criteria/").content,

@@ -1,0 +1,97 @@
+"""What every visitor of the public site relies on, over every page of the sitemap in the
+three languages: members can find the sign-in, and no placeholder is ever published."""
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+
+from tests.helpers import load_initial_content, sitemap_paths
+
+CONTENT = settings.BASE_DIR / "site" / "content"
+# The markers site/content/README.md reserves for what is left for the Secretariat.
+MARKERS = [
+    "to be entered",
+    "to be confirmed by the secretariat",
+    "placeholder",
+    "illustrative",
+    "editorial estimate",
+    "settings ›",
+]
+LOGIN = {"en": "Sign in", "fr": "Se connecter", "es": "Iniciar sesión"}
+
+
+def editor_notes():
+    """The `note` of each initial content file: meant for editors, never for the public."""
+    notes = []
+    for path in sorted(CONTENT.glob("*.json")):
+        data = json.loads(path.read_text())
+        if isinstance(data, dict) and data.get("note"):
+            notes.append(data["note"].lower())
+    return notes
+
+
+def leaks(text):
+    text = text.lower()
+    return [m for m in MARKERS + editor_notes() if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)]
+
+
+def downloads(client, html):
+    """The files a visitor can download from a page: documents, criteria tables, calendars."""
+    for link in html.select("a[href]"):
+        href = link["href"]
+        if href.startswith("/documents/") or link.has_attr("download") or href.endswith(".ics"):
+            response = client.get(href)
+            if response.status_code == 200:
+                body = getattr(response, "streaming_content", None)
+                content = b"".join(body) if body is not None else response.content
+                yield href, content.decode("utf-8", "replace")
+
+
+# Not in a transaction: wagtail-localize publishes translations on commit.
+@pytest.mark.django_db(transaction=True)
+def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
+    root_page, client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    load_initial_content()
+    paths = sitemap_paths(client)
+    assert len(paths) > 60
+    checked_downloads = 0
+    for path in paths:
+        language = path.split("/")[1]
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = BeautifulSoup(response.content, "html.parser")
+        sign_in = html.header.find("a", string=LOGIN[language])
+        assert sign_in is not None, f"no “{LOGIN[language]}” in the header of {path}"
+        assert sign_in["href"] == f"/{language}/account/login/"
+        assert leaks(html.get_text(" ")) == [], path
+        for href, content in downloads(client, html):
+            checked_downloads += 1
+            assert leaks(content) == [], href
+    assert checked_downloads > 0
+
+    # The home page's calls to action lead to the join form and the members' area.
+    home = BeautifulSoup(client.get("/fr/").content, "html.parser")
+    actions = [a["href"] for a in home.select(".hero__actions a")]
+    assert actions == ["/fr/participer/rejoindre/", "/fr/participer/espace-membres/"]
+
+    for path in ("/en/get-involved/", "/fr/participer/", "/es/participar/"):
+        html = BeautifulSoup(client.get(path).content, "html.parser")
+        members = html.main.find(
+            "a", href=re.compile(r"/(members-area|espace-membres|area-de-miembros)/$")
+        )
+        assert members is not None, f"the members' area is not linked from {path}"
+        login = BeautifulSoup(client.get(members["href"], follow=True).content, "html.parser")
+        assert login.find("input", attrs={"type": "password"}) is not None
+        # The platform's sign-in instructions, in its three languages.
+        assert {p["lang"] for p in login.select(".multilingual-note p")} == {"en", "fr", "es"}
+
+
+def test_the_marker_check_catches_a_placeholder():
+    assert leaks("Postal address: to be entered in the admin (Settings › Executive Secretariat).")
+    assert leaks("The criteria below are an illustrative example.")
+    assert leaks("22–24 May 2019 · Montpellier, France") == []
