@@ -5,7 +5,7 @@ aggregated query per filter, so the page costs the same number of queries howeve
 resources there are.
 """
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
@@ -23,7 +23,7 @@ from home.models import Topic
 from .models.snippets import ResourceType
 
 SORTS = {
-    "date": (_("Newest first"), ("-publication_year", "title")),
+    "date": (_("Newest first"), (F("publication_year").desc(nulls_last=True), "title")),
     "title": (_("Title"), ("title",)),
 }
 

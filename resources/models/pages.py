@@ -78,8 +78,12 @@ class ResourcePage(BasePage):
         related_name="resources",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
     )
+    # Optional: a resource whose year nobody can vouch for shows none rather than a guess.
     publication_year = models.PositiveSmallIntegerField(
-        _("publication year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+        _("publication year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     authors = models.CharField(_("authors"), max_length=255, blank=True)
     publisher = models.CharField(_("publisher"), max_length=255, blank=True)

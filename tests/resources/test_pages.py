@@ -143,3 +143,17 @@ def test_listing_shows_the_languages_of_each_resource(client, library):
     assert languages == ["Files in: ES , other language", "Files in: EN , FR", "Files in: EN"]
     meta = cards[1].select_one(".resource-card__meta").get_text(" ", strip=True)
     assert meta == "Official document · 2018"
+
+
+def test_a_resource_without_a_year_shows_none_and_comes_after_dated_ones(client, library):
+    """Nobody vouches for a year: the listing and the page say nothing rather than guess."""
+    official = library.get_children().specific().first().resource_type
+    undated = ResourcePageFactory(
+        parent=library, title="Summary table", resource_type=official, publication_year=None
+    )
+
+    assert titles(client.get(URL)) == ["Criteria", "Pillars", "Agroforestry guide", "Summary table"]
+    card = soup(client.get(URL + "?sort=title")).select(".resource-card")[-1]
+    assert card.select_one(".resource-card__meta").get_text(" ", strip=True) == "Official document"
+    page = soup(client.get(undated.url))
+    assert "Year" not in page.main.get_text()
