@@ -5,7 +5,9 @@ transactions that are flushed afterwards, which removes whatever the migrations 
 """
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -16,8 +18,12 @@ from tests.home.factories import HomePageFactory
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: the menu and footer are cached between requests
-    (home/site_fragments.py), and a test's pages are not the previous test's."""
+    (home/site_fragments.py), and a test's pages are not the previous test's. Transactional
+    tests flush the database, content types included, so the per-process caches of content
+    types (Django's, and Wagtail's list of form page types) start afresh too."""
     cache.clear()
+    ContentType.objects.clear_cache()
+    get_form_types.cache_clear()
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def urls(model):
     return {page.locale.language_code: page.url for page in model.objects.live()}
 
 
-def test_switcher_and_hreflang_keep_the_view_and_its_query(client):
+def test_switcher_and_hreflang_keep_the_view_and_its_query(client, root_page):
     load_initial_content()
     topic = Topic.objects.filter(locale__language_code="en").first().slug
     year = EventPage.objects.filter(locale__language_code="en").first().start_date.year
@@ -72,7 +72,7 @@ def test_switcher_and_hreflang_keep_the_view_and_its_query(client):
         }
 
 
-def test_past_events_are_a_view_of_their_own(client):
+def test_past_events_are_a_view_of_their_own(client, root_page):
     load_initial_content()
     pages = urls(EventIndexPage)
     for code in LANGUAGES:
@@ -93,7 +93,7 @@ def test_past_events_are_a_view_of_their_own(client):
         assert upcoming.h1.get_text() != past
 
 
-def test_mixed_language_parts_say_their_language(client):
+def test_mixed_language_parts_say_their_language(client, root_page):
     load_initial_content()
     pages = urls(EventIndexPage)
     event = EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).first()

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 def test_french_reader_filters_past_events_by_category(page, live_server, initial_content):
     page.goto(f"{live_server.url}/fr/evenements/past/")
-    expect(page.locator("h1")).to_have_text("Événements")
+    expect(page.locator("h1")).to_have_text("Événements passés")
     assert_accessible(page)
 
     page.get_by_label("Catégorie").select_option(label="Journée de l’Initiative « 4 pour 1000 »")
