@@ -2,6 +2,8 @@ import posixpath
 import secrets
 
 from django.core.files import storage
+from storages.backends.s3 import S3Storage
+from storages.utils import clean_name
 
 # Wagtail's document model stores its files under this folder (AbstractDocument.file).
 DOCUMENTS_FOLDER = "documents"
@@ -19,4 +21,22 @@ class PrivateDocumentNamesMixin:
 
 
 class FileSystemStorage(PrivateDocumentNamesMixin, storage.FileSystemStorage):
-    pass
+    """Media on this server's disk (MEDIA_ROOT): one app server."""
+
+
+class ObjectStorage(PrivateDocumentNamesMixin, S3Storage):
+    """Media on S3-compatible object storage, shared by every app server.
+
+    Images and renditions have plain, cacheable URLs (the bucket lets anyone read `images/`,
+    site/deploy/README.md). Documents are private in the bucket: Wagtail's document view checks
+    the collection's privacy, then redirects to a signed URL that expires
+    (AWS_QUERYSTRING_EXPIRE seconds), so a link passed on stops working."""
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
+        if not name.startswith(f"{DOCUMENTS_FOLDER}/"):
+            return super().url(name, parameters, expire, http_method)
+        return self.connection.meta.client.generate_presigned_url(
+            "get_object",
+            Params={"Bucket": self.bucket.name, "Key": self._normalize_name(clean_name(name))},
+            ExpiresIn=expire or self.querystring_expire,
+        )

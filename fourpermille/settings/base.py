@@ -4,6 +4,7 @@ import os
 from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -175,6 +176,20 @@ STORAGES = {
         "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
     },
 }
+# Several app servers share their media on S3-compatible object storage once a bucket is named
+# (README, Scaling out); credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "operations.storage.ObjectStorage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    # A CDN in front of the bucket's public images, if any.
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    # Plain URLs for images; documents get signed ones that expire (operations/storage.py).
+    AWS_QUERYSTRING_AUTH = False
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
+    AWS_DEFAULT_ACL = None
+    AWS_S3_FILE_OVERWRITE = False
 # Backups older than the last 14 go when `--clean` is given.
 DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
 
@@ -192,7 +207,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Documents go through Wagtail's view, which checks the collection's privacy first; the web
 # server sends the file itself when SENDFILE_BACKEND=nginx (X-Accel-Redirect to its internal
 # /_protected/ location, an alias of MEDIA_ROOT). /media/documents/ is never served directly.
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# On object storage the view redirects to a signed URL instead (operations/storage.py).
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
 SENDFILE_BACKENDS = {"nginx": "django_sendfile.backends.nginx"}
 if os.environ.get("SENDFILE_BACKEND"):
     SENDFILE_BACKEND = SENDFILE_BACKENDS[os.environ["SENDFILE_BACKEND"]]
@@ -311,6 +327,17 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     # Previews and embeds shown in the editor.
     "frame-src": [SELF, "https:"],
 }
+if AWS_STORAGE_BUCKET_NAME:
+    # Images then come from the bucket (or the CDN in front of it).
+    MEDIA_ORIGIN = (
+        f"https://{AWS_S3_CUSTOM_DOMAIN}"
+        if AWS_S3_CUSTOM_DOMAIN
+        else "{0.scheme}://{0.netloc}".format(urlsplit(AWS_S3_ENDPOINT_URL))
+        if AWS_S3_ENDPOINT_URL
+        else "https://*.amazonaws.com"
+    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
+    ADMIN_CONTENT_SECURITY_POLICY["img-src"].append(MEDIA_ORIGIN)
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
