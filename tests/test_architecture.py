@@ -87,14 +87,12 @@ def test_no_module_imports_one_that_imports_it_back():
 
 
 def test_home_stays_small():
-    """home/ is what every section shares; a section's code belongs in the section's app.
-
-    1,055 lines once About and Get involved moved out; since then home took what the sections
-    share (the table, download and key-figure blocks, upload checks, rate limits, safe CSV
-    exports). Growing past this bound means something section-specific crept in."""
+    """home/ is what every section shares; a section's code belongs in the section's app, and
+    what runs the site (commands of operators, admin screens) in operations/ or editorial/.
+    Growing past this bound means something section-specific crept in."""
     lines = sum(
         len(path.read_text(encoding="utf-8").splitlines())
         for name, path in project_modules().items()
         if app_of(name) == "home"
     )
-    assert lines < 1650
+    assert lines < 1500

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 BUCKET = "fourpermille-media"
 # The policy site/deploy/README.md tells the operator to put on the bucket.
-POLICY = Path(__file__).parent.parent / "site/deploy/object-storage/bucket-policy.json"
+POLICY = Path(__file__).parent.parent.parent / "site/deploy/object-storage/bucket-policy.json"
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "stand-in", "AWS_SECRET_ACCESS_KEY": "stand-in"}
 
 
