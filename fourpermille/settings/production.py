@@ -45,6 +45,16 @@ if not ALLOWED_HOSTS:
 if SITE_HOSTNAME and not os.environ.get("WAGTAILADMIN_BASE_URL"):
     WAGTAILADMIN_BASE_URL = f"https://{SITE_HOSTNAME}"
 
+# Rate limits and cached fragments must be the same for every app server: without Redis they
+# live in PostgreSQL (`manage.py release` creates the table), never in one process's memory.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }
+
 # nginx (site/deploy/nginx) terminates TLS, or keeps the X-Forwarded-Proto of a trusted
 # upstream terminator, and always sets this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -12,7 +12,8 @@ from wagtail.models import Site
 
 class Command(BaseCommand):
     help = (
-        "Everything a deployment runs before the application starts: migrations, message "
+        "Everything a deployment runs before the application starts: migrations, the cache "
+        "table when the cache is the database, message "
         "catalogs, static files, the default Site's host name (from SITE_HOSTNAME) and the "
         "editorial roles. Safe to run on every start."
     )
@@ -21,6 +22,8 @@ class Command(BaseCommand):
         verbosity = options["verbosity"]
         if self.unapplied_migrations():
             call_command("migrate", interactive=False, verbosity=verbosity)
+        # The shared cache's table, when the cache is the database (production without Redis).
+        call_command("createcachetable", verbosity=verbosity)
         call_command("compile_catalogs", verbosity=verbosity)
         self.collect_static(verbosity)
         self.set_site_hostname(getattr(settings, "SITE_HOSTNAME", ""))
