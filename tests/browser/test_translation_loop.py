@@ -65,6 +65,7 @@ def test_out_of_date_translation_round_trip(browser, live_server, initial_conten
 
     row.get_by_role("link", name="Sync").click()
     expect(translator.get_by_label("Publish immediately")).to_have_count(0)
+    assert_accessible(translator)
     translator.get_by_role("button", name="Submit").click()
     panel = translator.locator(".editorial-review")
     expect(panel).to_contain_text("Out of date")
@@ -95,6 +96,7 @@ def test_out_of_date_translation_round_trip(browser, live_server, initial_conten
 
     # Approved from the board, it is what visitors read.
     row = board_row(moderator, live_server)
+    assert_accessible(moderator)
     row.get_by_role("button", name="Approve and publish").click()
     expect(board_row(moderator, live_server).locator("td[data-state]")).to_have_text(
         "Published and up to date"
