@@ -106,6 +106,9 @@ class GovernancePage(BasePage):
         page = self.events_page()
         if page is None:
             return None
+        # The events page knows which of its listings has the meetings (upcoming or past).
+        if self.meetings_category and hasattr(page.specific, "category_url"):
+            return page.specific.category_url(self.meetings_category, request)
         url = page.get_url(request)
         if self.meetings_category:
             url += "?" + urlencode({"category": self.meetings_category})

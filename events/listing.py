@@ -4,6 +4,8 @@ An event is upcoming until its last day is over, so one that ends today, or that
 before today and is still running, is listed as upcoming.
 """
 
+from urllib.parse import urlencode
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
@@ -80,6 +82,10 @@ def listing_context(index, request, past_events, per_page, today=None):
         "year": int(year) if year else None,
         "filtered": bool(category or country or year),
         "querystring": querystring_without(request, "page"),
+        # Switching between upcoming and past keeps the category and country, not the year.
+        "view_filters": urlencode(
+            {name: value for name, value in (("category", category), ("country", country)) if value}
+        ),
         # The past events and a year's archive are views of their own: title, heading, og:title.
         "view_title": (
             _("Events in %(year)s") % {"year": year}

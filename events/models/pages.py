@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -42,6 +44,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             .public()
             .select_related("category", "alias_of__locale")
         )
+
+    def category_url(self, category, request=None):
+        """The listing that shows a category's events: the upcoming ones, or the past ones when
+        none is coming, so a link to "the meetings" (from the governance page) never lands on
+        an empty list while there are some."""
+        events = self.events().filter(category__slug=category)
+        view = "upcoming"
+        if not listing.upcoming(events).exists() and listing.past(events).exists():
+            view = "past"
+        query = urlencode({"category": category})
+        return f"{self.get_url(request)}{self.reverse_subpage(view)}?{query}"
 
     def get_cached_paths(self):
         slugs = EventCategory.objects.values_list("slug", flat=True).distinct()

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from events.dates import Precision
 from events.models import EventPage
+from tests.about.factories import AboutPageFactory, GovernancePageFactory
 from tests.events.factories import EventCategoryFactory, EventPageFactory
 from tests.helpers import queries_for
 
@@ -140,3 +141,64 @@ def test_listing_query_count_does_not_grow_with_the_events(client, events_index,
 
     assert many == few
     print(f"events listing queries with 10 and 200 events: {few}")
+
+
+def empty_state_link(client, url):
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return html.select_one(".empty-state a")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "See the past events."),
+        ("fr", "Voir les événements passés."),
+        ("es", "Ver los eventos pasados."),
+    ],
+)
+def test_with_nothing_coming_the_listing_leads_to_the_past_events(
+    client, events_index, sync_trees, language, text
+):
+    EventPageFactory(parent=events_index, title="COP 23", start_date=days(-300))
+    sync_trees()
+
+    link = empty_state_link(client, f"/{language}/events/")
+
+    assert link.get_text() == text
+    assert titles(client.get(link["href"])) == ["COP 23"]
+
+
+def test_filtered_views_lead_to_each_other_with_the_same_filters(client, events_index, governance):
+    EventPageFactory(parent=events_index, title="STC n°6", category=governance, start_date=days(-9))
+
+    link = empty_state_link(client, "/en/events/?category=governance")
+    assert link["href"] == "/en/events/past/?category=governance"
+    assert titles(client.get(link["href"])) == ["STC n°6"]
+    # The tabs keep the category when switching between upcoming and past.
+    html = BeautifulSoup(client.get("/en/events/past/?category=governance").content, "html.parser")
+    assert [a["href"] for a in html.select(".event-tabs a")] == [
+        "/en/events/?category=governance",
+        "/en/events/past/?category=governance",
+    ]
+    EventPageFactory(parent=events_index, title="STC n°9", category=governance, start_date=days(9))
+    EventPage.objects.filter(title="STC n°6").update(category=None)
+    assert empty_state_link(client, "/en/events/past/?category=governance")["href"] == (
+        "/en/events/?category=governance"
+    )
+
+
+def test_the_governance_page_links_to_the_view_that_has_the_meetings(
+    client, home_page, events_index, governance
+):
+    about = AboutPageFactory(parent=home_page)
+    GovernancePageFactory(parent=about)
+    EventPageFactory(parent=events_index, title="STC n°6", category=governance, start_date=days(-9))
+
+    def meetings():
+        html = BeautifulSoup(client.get("/en/about/governance/").content, "html.parser")
+        return titles(client.get(html.select_one(".governance__meetings a")["href"]))
+
+    # All the meetings are past: the link lands on them, not on an empty upcoming list.
+    assert meetings() == ["STC n°6"]
+    EventPageFactory(parent=events_index, title="STC n°9", category=governance, start_date=days(9))
+    assert meetings() == ["STC n°9"]
