@@ -11,6 +11,7 @@ from events.choices import Attendance, Status
 from events.dates import Precision
 from events.models import EventIndexPage, EventPage
 from tests.events.factories import EventPageFactory
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -165,6 +166,39 @@ def test_home_page_says_when_no_event_is_coming(client, home_page):
     html = BeautifulSoup(client.get("/en/").content, "html.parser")
 
     assert "No upcoming events are announced yet." in html.select_one(".upcoming-events").text
+
+
+def test_home_page_fills_in_with_the_latest_past_events_while_few_are_coming(client, events_index):
+    today = timezone.localdate()
+
+    def add(title, days):
+        EventPageFactory(
+            parent=events_index, title=title, start_date=today + datetime.timedelta(days=days)
+        )
+
+    def home():
+        html = BeautifulSoup(client.get("/en/").content, "html.parser")
+        recent = html.select_one(".recent-events")
+        return (
+            [a.get_text() for a in html.select(".upcoming-events .event-card__title a")],
+            [a.get_text() for a in recent.select(".event-card__title a")] if recent else None,
+            recent.select_one("a[href='/en/events/past/']") is not None if recent else None,
+        )
+
+    for title, days in [("COP 22", -700), ("COP 23", -300), ("STC n°8", -40), ("STC n°9", -9)]:
+        add(title, days)
+    assert home() == ([], ["STC n°9", "STC n°8", "COP 23"], True)
+    few = queries_for(client, "/en/")
+
+    add("STC n°10", 20)
+    assert home() == (["STC n°10"], ["STC n°9", "STC n°8"], True)
+    for n in range(30):
+        add(f"Older meeting {n}", -800 - n)
+    assert queries_for(client, "/en/") == few
+
+    add("STC n°11", 60)
+    add("STC n°12", 90)
+    assert home() == (["STC n°10", "STC n°11", "STC n°12"], None, None)
 
 
 def test_editors_can_add_an_event_in_the_admin(client, events_index, django_user_model):
