@@ -31,8 +31,8 @@ def locales(db):
     return ensure_locales()
 
 
-@pytest.fixture
-def root_page(locales):
+def make_root_page(locales):
+    """The page tree's root and the root collection, and nothing under them."""
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     root = Page.get_first_root_node()
@@ -41,6 +41,11 @@ def root_page(locales):
     # Wagtail's placeholder home page goes; fetch the root again for its new child count.
     root.get_children().delete()
     return Page.get_first_root_node()
+
+
+@pytest.fixture
+def root_page(locales):
+    return make_root_page(locales)
 
 
 @pytest.fixture

@@ -7,6 +7,11 @@ import os
 import shutil
 
 import pytest
+from django.core.management import call_command
+
+from home.content_loading import ensure_locales
+from home.models import HomePage
+from tests.conftest import make_root_page
 
 # The live server and Playwright's sync API share the test's thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -45,9 +50,47 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
 
 
-@pytest.fixture
-def initial_content(root_page, transactional_db):
-    """The site as `make run` builds it, from the client's content."""
-    from django.core.management import call_command
-
+def load_initial_content():
     call_command("load_initial_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def initial_content(live_server, django_db_blocker):
+    """The site as `make run` builds it, from the client's content, for tests that only read
+    it: loaded once, committed, and shared by them (loading it takes longer than most tests).
+    It is loaded again after a test that changed and flushed the database."""
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():
+            make_root_page(ensure_locales())
+            load_initial_content()
+        yield
+
+
+@pytest.fixture
+def initial_content_to_change(root_page, transactional_db):
+    """The site as `make run` builds it, for a test that changes it: the database is flushed
+    afterwards, so the tests after it find what they expect."""
+    load_initial_content()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's own, except that tests on the shared `initial_content` run outside any
+    transaction and leave the database as it is (pytest-django would flush it after each)."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if "initial_content" not in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _empty_database_after_the_browser_tests(django_db_setup, django_db_blocker):
+    """The tests after these find an empty database, as after any flushed test."""
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)

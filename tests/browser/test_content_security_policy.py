@@ -64,7 +64,7 @@ def test_no_public_page_breaks_the_policy(watched, initial_content):
         assert watched(path) == [], path
 
 
-def test_the_admin_works_under_its_own_policy(page, live_server, initial_content):
+def test_the_admin_works_under_its_own_policy(page, live_server, initial_content_to_change):
     User.objects.create_superuser("camille", "camille@example.org", "right-password-2016")
     violations = []
     page.on(

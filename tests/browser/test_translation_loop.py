@@ -41,7 +41,7 @@ def translate_segment(page, english, french):
     expect(segment.get_by_text(french)).to_be_visible()
 
 
-def test_out_of_date_translation_round_trip(browser, live_server, initial_content):
+def test_out_of_date_translation_round_trip(browser, live_server, initial_content_to_change):
     UserFactory(username="moderator", groups=["Moderators"])
     UserFactory(username="traductrice", groups=["French translators"])
     about = Page.objects.get(locale__language_code="en", url_path__endswith="/about/").specific
