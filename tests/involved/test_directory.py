@@ -165,3 +165,19 @@ def test_export_shows_a_name_that_looks_like_a_formula_as_text(
     # JSON is read by programs, not spreadsheets: the name stays as it is.
     data = client.get(url, {"format": "json"}).json()
     assert data["organisations"][0]["name"] == "=1+1"
+
+
+def test_logos_are_responsive_pictures_loaded_lazily(client, directory, en):
+    OrganisationFactory(
+        locale=en, logo=wagtail_factories.ImageFactory(file__width=640, file__height=320)
+    )
+
+    html = BeautifulSoup(client.get(URL).content, "html.parser")
+
+    picture = html.select_one(".organisation picture")
+    assert [s["type"] for s in picture.find_all("source")] == ["image/avif", "image/webp"]
+    logo = picture.img
+    assert logo["loading"] == "lazy"
+    assert logo["alt"] == ""
+    # A sharp logo on high-density screens: twice the displayed size is offered.
+    assert "320w" in logo["srcset"] and "160w" in logo["srcset"]
