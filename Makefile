@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
-.PHONY: run serve test install lint format messages clean
+.PHONY: run serve bench test install lint format messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ run: install
 # and Debian's nginx; serves https://localhost:8443/ until Ctrl-C.
 serve: .installed-run
 	site/deploy/serve
+
+# A benchmark of the production stack with a scaled site (site/deploy/bench): needs wrk,
+# nginx, Varnish and PostgreSQL; prints a table in a few minutes. Not a test.
+bench: .installed-test
+	$(BIN)/python site/deploy/bench
 
 test: .installed-test
 	$(MANAGE) compile_catalogs
