@@ -19,7 +19,7 @@ from involved.models import MembersPage
 
 
 class MembersLoginForm(auth_views.AuthenticationForm):
-    remember = forms.BooleanField(label=_("Keep me signed in"), required=False)
+    remember = forms.BooleanField(label=_("Keep me logged in"), required=False)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.core import mail
 from wagtail.models import PageViewRestriction, Site
@@ -85,9 +86,21 @@ def test_wrong_password_is_refused(client, members_area, member):
 def test_the_login_page_welcomes_in_french_and_spanish(client):
     french = client.get("/fr/account/login/").content.decode()
     assert "Bienvenue sur la plateforme collaborative de l'Initiative 4 pour 1000" in french
-    assert "Rester connecté" in french
     spanish = client.get("/es/account/login/").content.decode()
     assert "Esta plataforma permite a los miembros de la iniciativa ponerse en contacto" in spanish
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("en", "Keep me logged in"), ("fr", "Gardez-moi connecté"), ("es", "Mantenerme conectado")],
+)
+def test_the_checkbox_is_named_as_the_sign_in_instructions_say(client, language, label):
+    html = BeautifulSoup(client.get(f"/{language}/account/login/").content, "html.parser")
+
+    checkbox = html.find("input", attrs={"type": "checkbox"})
+    assert html.find("label", attrs={"for": checkbox["id"]}).get_text(strip=True) == label
+    # The platform's instructions in the page's language tell the member to tick it.
+    assert label in html.select_one(f".multilingual-note [lang={language}]").get_text()
 
 
 def test_password_reset_by_e_mail_in_the_visitor_language(client, member):
