@@ -32,7 +32,7 @@ def test_criteria_tables_scroll_inside_their_region_on_a_small_screen(
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(f"{live_server.url}/fr/a-propos/criteres-de-reference/")
 
-    table = page.get_by_role("table", name="Critères de la dimension « Atténuation »")
+    table = page.get_by_role("table", name="Critères de la dimension «\u00a0Atténuation\u00a0»")
     expect(
         table.get_by_role("rowheader", name="Bilan net de gaz à effet de serre")
     ).to_be_attached()

@@ -13,7 +13,9 @@ def test_french_reader_filters_past_events_by_category(page, live_server, initia
     expect(page.locator("h1")).to_have_text("Événements passés")
     assert_accessible(page)
 
-    page.get_by_label("Catégorie").select_option(label="Journée de l’Initiative « 4 pour 1000 »")
+    page.get_by_label("Catégorie").select_option(
+        label="Journée de l’Initiative «\u00a04 pour 1000\u00a0»"
+    )
     page.get_by_role("button", name="Filtrer").click()
 
     expect(page).to_have_url(

@@ -28,9 +28,9 @@ def test_reader_switches_from_english_to_french(page, live_server, initial_conte
 
     expect(page).to_have_url(f"{live_server.url}/fr/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
-    expect(page.locator("h1")).to_have_text("Bienvenue dans l’Initiative « 4 pour 1000 »")
+    expect(page.locator("h1")).to_have_text("Bienvenue dans l’Initiative «\u00a04 pour 1000\u00a0»")
     expect(
-        page.get_by_role("heading", name="Pourquoi parle-t-on de « 4 pour 1000 » ?")
+        page.get_by_role("heading", name="Pourquoi parle-t-on de «\u00a04 pour 1000\u00a0»\u202f?")
     ).to_be_visible()
     expect(
         page.get_by_role("navigation", name="Principale").get_by_role("link", name="Accueil")

@@ -65,7 +65,7 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
 
     homes = {h.locale.language_code: h for h in HomePage.objects.select_related("locale")}
     assert set(homes) == {"en", "fr", "es"}
-    assert homes["fr"].title == "Bienvenue dans l’Initiative « 4 pour 1000 »"
+    assert homes["fr"].title == "Bienvenue dans l’Initiative «\u00a04 pour 1000\u00a0»"
     assert homes["es"].title == "Bienvenido a la Iniciativa «4 por 1000»"
     assert all(h.live and h.alias_of_id is None for h in homes.values())
     assert Site.objects.get(is_default_site=True).root_page_id == homes["en"].pk
@@ -74,16 +74,21 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert menu == ["About", "Get involved!", "News & resources", "Events"]
 
     french = client.get("/fr/").content.decode()
-    assert "Pourquoi parle-t-on de « 4 pour 1000 » ?" in french
+    assert "Pourquoi parle-t-on de «\u00a04 pour 1000\u00a0»\u202f?" in french
     assert "lancée par la France le 1er décembre 2015 lors de la COP 21" in french
     spanish = client.get("/es/").content.decode()
     assert "¿Por qué hablamos de «4 por 1000»?" in spanish
     french_menu = [p.title for p in homes["fr"].get_children().live().in_menu()]
-    assert french_menu == ["À propos", "Participer !", "Actualités et ressources", "Événements"]
+    assert french_menu == [
+        "À propos",
+        "Participer\u202f!",
+        "Actualités et ressources",
+        "Événements",
+    ]
     # The sections' landing pages are translated, slugs included.
     participer = client.get("/fr/participer/")
     assert participer.status_code == 200
-    assert "<h1>Participer !</h1>" in participer.content.decode()
+    assert "<h1>Participer\u202f!</h1>" in participer.content.decode()
     assert client.get("/es/noticias-y-recursos/").status_code == 200
     # A meeting not translated yet: the French tree holds a synchronised copy of it.
     assert client.get("/fr/evenements/stc-7-montpellier-2019/").status_code == 200

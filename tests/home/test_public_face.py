@@ -38,6 +38,11 @@ def leaks(text):
     return [m for m in MARKERS + editor_notes() if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)]
 
 
+def breakable_french_spaces(text):
+    """Plain spaces inside « » or before : ; ! ? (French typography wants no-break ones)."""
+    return re.findall(r"\S*(?:« | »| [:;!?](?=\s))\S*", text)
+
+
 def downloads(client, html):
     """The files a visitor can download from a page: documents, criteria tables, calendars."""
     for link in html.select("a[href]"):
@@ -69,6 +74,9 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
         assert sign_in is not None, f"no “{LOGIN[language]}” in the header of {path}"
         assert sign_in["href"] == f"/{language}/account/login/"
         assert leaks(html.get_text(" ")) == [], path
+        if language == "fr":
+            # French spacing is unbreakable: « 4 pour 1000 » never splits at a line's end.
+            assert breakable_french_spaces(html.get_text()) == [], path
         for href, content in downloads(client, html):
             checked_downloads += 1
             assert leaks(content) == [], href

@@ -107,7 +107,10 @@ def test_password_reset_by_e_mail_in_the_visitor_language(client, member):
     response = client.post("/fr/account/password-reset/", {"email": "awa@example.org"})
     assert response["Location"] == "/fr/account/password-reset/sent/"
     (message,) = mail.outbox
-    assert message.subject == "Votre mot de passe sur la plateforme collaborative « 4 pour 1000 »"
+    assert (
+        message.subject
+        == "Votre mot de passe sur la plateforme collaborative «\u00a04 pour 1000\u00a0»"
+    )
     link = re.search(r"https?://\S+/fr/account/password-reset/\S+/", message.body).group()
 
     response = client.get(link, follow=True)

@@ -51,7 +51,7 @@ def test_feed_language_follows_the_url(client, news, in_french):
     atom = client.get("/fr/news/feed/atom/")
 
     assert rss.feed.language == "fr"
-    assert rss.feed.title == "Initiative « 4 pour 1000 » : actualités"
+    assert rss.feed.title == "Initiative «\u00a04 pour 1000\u00a0»\u00a0: actualités"
     assert rss.feed.link == "http://testserver/fr/news-and-resources/actualites/"
     # Untranslated items are in the French feed too, linking to the French tree.
     assert rss.entries[0].link == "http://testserver/fr/news-and-resources/actualites/award/"

@@ -28,7 +28,9 @@ def test_initial_news_from_the_presentation_in_three_languages(
     )
     assert french.h1.get_text() == "Actualités"
     cards = {c.h2.get_text(strip=True): c for c in french.select(".news-card")}
-    translated = cards["L’Initiative « 4 pour 1000 » reçoit le Future Policy Vision Award 2017"]
+    translated = cards[
+        "L’Initiative «\u00a04 pour 1000\u00a0» reçoit le Future Policy Vision Award 2017"
+    ]
     assert translated.select_one(".tag--untranslated") is None
     assert "Carbone du sol" in [a.get_text() for a in french.select("#news-topic option")]
 

@@ -33,7 +33,7 @@ def test_initial_library_with_files_per_language(root_page, client, media_root):
         [cell.get_text(strip=True) for cell in row.find_all(["th", "td"])]
         for row in page.select(".resource-files tbody tr")
     ]
-    assert rows[1][:3] == ["Critères de référence : les cinq dimensions", "Français", "CSV"]
+    assert rows[1][:3] == ["Critères de référence\u00a0: les cinq dimensions", "Français", "CSV"]
     french_file = client.get(page.select(".resource-files a")[1]["href"])
     assert french_file["Content-Type"] == "text/csv"
     content = b"".join(french_file.streaming_content).decode()

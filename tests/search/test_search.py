@@ -130,7 +130,7 @@ def test_nothing_found_says_so_in_french_with_suggestions(client, home_page, loc
 
     soup = BeautifulSoup(response.content, "html.parser")
     empty = soup.select_one(".search-empty")
-    assert "Aucun résultat pour « zzzz »" in empty.h2.get_text()
+    assert "Aucun résultat pour «\u00a0zzzz\u00a0»" in empty.h2.get_text()
     links = {a["href"] for a in empty.find_all("a")}
     assert {"/en/search/?q=zzzz", "/es/search/?q=zzzz", "/fr/"} <= links
 
