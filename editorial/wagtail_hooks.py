@@ -1,5 +1,7 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -52,6 +54,11 @@ def register_translations_menu_item():
 
 
 hooks.register("construct_homepage_panels", dashboard_panels)
+
+
+@hooks.register("insert_global_admin_css")
+def global_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
 
 
 def guard_snippet_locale(request, instance):
