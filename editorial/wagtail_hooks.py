@@ -9,6 +9,7 @@ from wagtail.models import TranslatableMixin
 
 from . import localize_views, views
 from .dashboard import dashboard_panels, uses_translation_board
+from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
 
 
@@ -21,6 +22,12 @@ def register_admin_urls():
             "translations/<int:translation_id>/review/",
             views.submit_translation_for_review,
             name="editorial_submit_for_review",
+        ),
+        path("reports/broken-links/", BrokenLinksView.as_view(), name="editorial_broken_links"),
+        path(
+            "reports/broken-links/results/",
+            BrokenLinksView.as_view(results_only=True),
+            name="editorial_broken_links_results",
         ),
         # Same paths as wagtail-localize's views, matched before them.
         path(
@@ -54,6 +61,17 @@ def register_translations_menu_item():
 
 
 hooks.register("construct_homepage_panels", dashboard_panels)
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return BrokenLinksMenuItem(
+        _("Broken links"),
+        reverse("editorial_broken_links"),
+        name="broken-links",
+        icon_name="warning",
+        order=1300,
+    )
 
 
 @hooks.register("insert_global_admin_css")
