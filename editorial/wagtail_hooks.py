@@ -11,6 +11,7 @@ from . import localize_views, views
 from .dashboard import dashboard_panels, uses_translation_board
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
+from .snippet_counts import SnippetCountsIndexView
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +24,8 @@ def register_admin_urls():
             views.submit_translation_for_review,
             name="editorial_submit_for_review",
         ),
+        # Same path as Wagtail's Snippets index, matched before it.
+        path("snippets/", SnippetCountsIndexView.as_view()),
         path("reports/broken-links/", BrokenLinksView.as_view(), name="editorial_broken_links"),
         path(
             "reports/broken-links/results/",
