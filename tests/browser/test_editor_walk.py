@@ -47,7 +47,7 @@ def violations(page):
 
 
 def test_an_editor_writes_a_news_article_and_sends_it_for_review(
-    browser, live_server, initial_content, settings
+    browser, live_server, initial_content_to_change, settings
 ):
     # Autosave's first save creates the page: a "Save draft" click while it is on its way posts
     # the new page a second time ("slug already in use"). The walk is about the buttons.
