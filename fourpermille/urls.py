@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.page_search import OwnLanguageSearchView
 from home.limits import PasswordResetRateLimitMixin
 from home.seo import robots_txt, root_icon, sitemap
 from operations.health import healthz
@@ -19,6 +20,9 @@ class AdminPasswordResetView(PasswordResetRateLimitMixin, PasswordResetView):
 urlpatterns = [
     # Wagtail's own view, with the same limit on e-mails as the members' one.
     path("admin/password_reset/", AdminPasswordResetView.as_view()),
+    # Wagtail's page search, in the user's own language first.
+    path("admin/pages/search/", OwnLanguageSearchView.as_view()),
+    path("admin/pages/search/results/", OwnLanguageSearchView.as_view(results_only=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
