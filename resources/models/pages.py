@@ -167,7 +167,19 @@ class ResourceFile(Orderable):
         _("language of the file"), max_length=5, choices=LANGUAGES, default="en"
     )
 
-    panels = [FieldPanel("document"), FieldPanel("language")]
+    panels = [
+        FieldPanel("document"),
+        # The file's heading names its language (resources/file_headings.js).
+        FieldPanel(
+            "language",
+            widget=forms.Select(
+                attrs={
+                    "data-file-heading": _("File in %(language)s"),
+                    "data-file-heading-other": _("File in another language"),
+                }
+            ),
+        ),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("file")

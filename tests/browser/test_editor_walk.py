@@ -12,6 +12,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page
 
 from news.models import NewsPage
+from resources.models import ResourcePage
 from tests.browser.test_reader import WCAG_22_AA
 from tests.editorial.factories import UserFactory
 
@@ -126,3 +127,26 @@ def test_an_editor_writes_a_news_article_and_sends_it_for_review(
     assert found == [], "\n".join(map(str, found))
     # Every request of the walk went to this site: no avatar service, font or script host.
     assert hosts == {urlsplit(live_server.url).netloc}
+
+
+def test_resource_files_are_headed_by_their_language(browser, live_server, initial_content):
+    UserFactory(username="editor", groups=["Editors"])
+    resource = ResourcePage.objects.filter(locale__language_code="en", files__isnull=False).first()
+    page = browser.new_context(locale="en-GB").new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("secret-password")
+    page.get_by_role("button", name="Sign in").click()
+
+    page.goto(f"{live_server.url}/admin/pages/{resource.pk}/edit/")
+    headings = page.locator("[data-inline-panel-child] [data-panel-heading-text]")
+    languages = [f.get_language_display() for f in resource.files.all()]
+    # What is shown: Wagtail's file number is still there, hidden.
+    expect(headings).to_have_text(
+        [f"File in {language}" for language in languages], use_inner_text=True
+    )
+
+    page.locator("select[name='files-0-language']").select_option("other")
+    expect(headings.first).to_have_text("File in another language", use_inner_text=True)
+    page.get_by_role("button", name="Add file").click()
+    expect(headings.last).to_have_text("File in English", use_inner_text=True)
