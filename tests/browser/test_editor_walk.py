@@ -129,7 +129,9 @@ def test_an_editor_writes_a_news_article_and_sends_it_for_review(
     assert hosts == {urlsplit(live_server.url).netloc}
 
 
-def test_resource_files_are_headed_by_their_language(browser, live_server, initial_content):
+def test_resource_files_are_headed_by_their_language(
+    browser, live_server, initial_content_to_change
+):
     UserFactory(username="editor", groups=["Editors"])
     resource = ResourcePage.objects.filter(locale__language_code="en", files__isnull=False).first()
     page = browser.new_context(locale="en-GB").new_page()
