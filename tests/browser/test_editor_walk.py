@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from news.models import NewsPage
 from resources.models import ResourcePage
-from tests.browser.test_reader import WCAG_22_AA
+from tests.browser.test_reader import FINISHED_ANIMATIONS, WCAG_22_AA
 from tests.editorial.factories import UserFactory
 
 pytestmark = pytest.mark.browser
@@ -26,11 +26,6 @@ pytestmark = pytest.mark.browser
 WAGTAIL_TABLE_CELL = re.compile(r"^#body-\d+-value-cell-\d+-\d+$")
 
 
-FINISHED_ANIMATIONS = """Promise.all(document.getAnimations()
-    .filter((a) => a.effect.getTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => null)))"""
-
-
 def ours(violation):
     return [
         node["target"]
@@ -40,7 +35,6 @@ def ours(violation):
 
 
 def violations(page):
-    # Colours are measured once messages and panels have finished fading in.
     page.evaluate(FINISHED_ANIMATIONS)
     results = Axe().run(page, options=WCAG_22_AA).response["violations"]
     where = page.url.split("/admin", 1)[1]

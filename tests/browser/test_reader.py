@@ -14,7 +14,14 @@ WCAG_22_AA = {
 }
 
 
+# Colours are measured once messages and panels have finished fading in.
+FINISHED_ANIMATIONS = """Promise.all(document.getAnimations()
+    .filter((a) => a.effect.getTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => null)))"""
+
+
 def assert_accessible(page):
+    page.evaluate(FINISHED_ANIMATIONS)
     results = Axe().run(page, options=WCAG_22_AA)
     assert results.violations_count == 0, results.generate_report()
 

@@ -36,8 +36,9 @@ def s3_endpoint():
 
 
 @pytest.fixture
-def bucket(s3_endpoint, settings, monkeypatch):
-    """The settings base.py makes from AWS_STORAGE_BUCKET_NAME, on an empty bucket."""
+def bucket(s3_endpoint, settings, monkeypatch, root_page):
+    """The settings base.py makes from AWS_STORAGE_BUCKET_NAME, on an empty bucket (and the
+    root collection documents and images go in, which a flushed database lacks)."""
     for name, value in CREDENTIALS.items():
         monkeypatch.setenv(name, value)
     client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
