@@ -3,6 +3,7 @@ moderators only, the Translations board's counts; the menu shows the board to th
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import User
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +62,36 @@ def test_a_moderator_sees_both_languages_counts(client, site, users):
     counts = panel(html, "translation-states")
     texts = [li.get_text(" ", strip=True) for li in counts.select("li")]
     assert texts == ["Not yet translated: 2", "Published and up to date: 2"]
+
+
+def test_a_moderator_sees_what_awaits_review_with_approve_in_plain_sight(client, site, users):
+    about = site["about"]
+    about.title = "About the Initiative, revised"
+    about.save_revision(user=users["editor"])
+    about.get_workflow().start(about, users["editor"])
+
+    html = dashboard(client, users["moderator"])
+
+    # The row of the "Awaiting your review" panel, the one with the task's actions.
+    row = next(
+        tr
+        for tr in html.select("tbody tr")
+        if "About the Initiative, revised" in tr.get_text() and tr.select("td.actions-container")
+    )
+    approve = row.find("button", string=lambda text: text and text.strip() == "Approve")
+    assert approve is not None
+    assert approve.find_parent(attrs={"data-controller": "w-dropdown"}) is None  # not in "…"
+    # The editor who submitted it finds it among their pages in review, with nothing to approve.
+    editor = dashboard(client, users["editor"])
+    assert "About the Initiative, revised" in panel(editor, "my_drafts").get_text()
+    assert not editor.find("button", string=lambda text: text and text.strip() == "Approve")
+
+
+def test_the_administrator_sees_the_panels_and_the_translation_counts(client, site):
+    admin = User.objects.create_superuser("admin", "admin@example.org", "pw")
+
+    html = dashboard(client, admin)
+
+    assert panel(html, "my_drafts") is not None
+    assert panel(html, "recently_edited") is not None
+    assert panel(html, "translation-states") is not None
