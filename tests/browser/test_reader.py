@@ -14,10 +14,14 @@ WCAG_22_AA = {
 }
 
 
-# Colours are measured once messages and panels have finished fading in.
-FINISHED_ANIMATIONS = """Promise.all(document.getAnimations()
-    .filter((a) => a.effect.getTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => null)))"""
+# Colours are measured once messages and panels have finished fading in (a fade takes well
+# under 3 s; longer animations, such as a message leaving after a while, are not waited for).
+FINISHED_ANIMATIONS = """Promise.race([
+    Promise.all(document.getAnimations()
+        .filter((a) => a.effect.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => null))),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+])"""
 
 
 def assert_accessible(page):
