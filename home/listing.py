@@ -22,9 +22,14 @@ def choice_param(request, name, choices, default=None):
     return value if value in {str(c) for c in choices} else default
 
 
-def paginate(request, items, per_page):
-    """The requested page of `items`: page 1 for junk, the last page for numbers past the end."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request, items, per_page, count=None):
+    """The requested page of `items`: page 1 for junk, the last page for numbers past the end.
+    A listing that knows how many items it has (from its facet counts) passes `count`, which
+    saves the paginator its COUNT query."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(request.GET.get("page"))
 
 
 def querystring_without(request, *names):
@@ -52,7 +57,8 @@ class FacetedListing:
                 queryset = queryset.filter(condition)
         return queryset.order_by()
 
-    def counts(self, name, field):
-        """Value of `field` -> number of items, with every filter but `name` applied."""
+    def counts(self, name, field, with_none=False):
+        """Value of `field` -> number of items, with every filter but `name` applied; items
+        without a value are counted under None if `with_none`."""
         rows = self.filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
-        return {row[field]: row["n"] for row in rows if row[field] is not None}
+        return {row[field]: row["n"] for row in rows if with_none or row[field] is not None}

@@ -34,6 +34,16 @@ def by_translation_key(queryset):
     return {obj.translation_key: obj for obj in in_active_language(queryset)}
 
 
+def taxonomy(model):
+    """by_translation_key of all of `model`'s objects (topics, resource types...), kept with the
+    site-wide fragments: a snippet saved drops them."""
+    from home import site_fragments
+
+    return site_fragments.cached(
+        f"taxonomy:{model._meta.label}", lambda: by_translation_key(model.objects.all())
+    )
+
+
 def localize_all(objects, translations):
     """`objects` swapped for their entries in `translations` (from by_translation_key)."""
     return [translations.get(obj.translation_key, obj) for obj in objects]

@@ -28,6 +28,34 @@ def cached(name, build):
     return value
 
 
+def restricted_paths():
+    """Paths of the pages behind a view restriction (the members' area) and of their aliases,
+    which Wagtail holds to their source's restriction: whatever lies below them is private.
+    Saving or removing a restriction drops it (operations/signal_handlers.py); Wagtail gives
+    a new alias of a private page a restriction of its own."""
+    return cached("restricted-paths", _restricted_paths)
+
+
+def _restricted_paths():
+    from django.db.models import Q
+    from wagtail.models import Page, PageViewRestriction
+
+    restricted = PageViewRestriction.objects.values("page_id")
+    pages = Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted))
+    return sorted(pages.values_list("path", flat=True))
+
+
+def is_public(path):
+    return not any(path.startswith(restricted) for restricted in restricted_paths())
+
+
+def public(pages):
+    """`pages.public()` without its query, from the cached restricted paths."""
+    for path in restricted_paths():
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
 def invalidate():
     try:
         cache.incr(VERSION_KEY)

@@ -8,8 +8,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.localized import by_translation_key, localize_all
+from home.localized import localize_all, taxonomy
 from home.models import Topic
+from home.site_fragments import public
 
 from .models import NewsIndexPage, NewsPage
 
@@ -22,7 +23,7 @@ class NewsFeed(Feed):
         # Feed instances are shared between requests: what depends on the request travels
         # in the object Django passes to every method.
         locale = Locale.get_active()
-        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+        index = public(NewsIndexPage.objects.live()).filter(locale=locale).first()
         return {"request": request, "locale": locale, "index": index}
 
     def title(self, obj):
@@ -40,13 +41,12 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         items = list(
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live())
             .filter(locale=obj["locale"])
             .order_by("-date", "-pk")
             .prefetch_related("topics")[: self.size]
         )
-        topics = by_translation_key(Topic.objects.all())
+        topics = taxonomy(Topic)
         for item in items:
             item.feed_link = item.get_url(obj["request"])
             item.feed_categories = [t.name for t in localize_all(item.topics.all(), topics)]

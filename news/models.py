@@ -7,13 +7,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.listing import choice_param, int_param, paginate, querystring_without
-from home.localized import by_translation_key, localize_all
+from home.localized import localize_all, taxonomy
 from home.models import BasePage, Topic
+from home.site_fragments import public
 
 
 class NewsAndResourcesPage(BasePage):
@@ -46,20 +47,18 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index page")
 
-    def news(self, locale):
+    def news(self, locale_id):
         return (
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live())
             .child_of(self)
-            .filter(locale=locale)
+            .filter(locale_id=locale_id)
             .order_by("-date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        locale = Locale.get_active()
-        news = self.news(locale)
-        topic_names = by_translation_key(Topic.objects.all())
+        news = self.news(self.locale_id)
+        topic_names = taxonomy(Topic)
         # Only the topics this language's news use, so no choice leads to an empty list.
         used = set(news.order_by().values_list("topics__slug", flat=True).distinct())
         topics = sorted(
@@ -153,7 +152,7 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = localize_all(self.topics.all(), by_translation_key(Topic.objects.all()))
+        context["topics"] = localize_all(self.topics.all(), taxonomy(Topic))
         context["related"] = [
             link.related.localized
             for link in self.related_pages.select_related("related")

@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -27,10 +27,12 @@ def page_deleted(instance, **kwargs):
 
 
 def object_saved(sender, created=False, **kwargs):
-    """Snippets (footer, topics, organisations...) and settings are shown across the site.
+    """Snippets (footer, topics, organisations...) and settings are shown across the site; a
+    view restriction takes pages out of every listing and must not stay in the front cache.
     A setting is created with its defaults the first time it is read: nothing changed then."""
     if (
         sender in get_snippet_models()
+        or sender is PageViewRestriction
         or issubclass(sender, BaseSiteSetting | BaseGenericSetting)
         and not created
     ):

@@ -17,7 +17,7 @@ from home.listing import (
     paginate,
     querystring_without,
 )
-from home.localized import by_translation_key, localize_all
+from home.localized import localize_all, taxonomy
 from home.models import Topic
 
 from .models.snippets import ResourceType
@@ -49,8 +49,8 @@ def resource_listing(request, resources, per_page):
     """Filters, counts and the requested page of `resources` (the index's live resources)."""
     model = resources.model
     language = get_supported_content_language_variant(get_language())
-    types = by_translation_key(ResourceType.objects.all())
-    topics = by_translation_key(Topic.objects.all())
+    types = taxonomy(ResourceType)
+    topics = taxonomy(Topic)
 
     current = {
         "type": choice_param(request, "type", {t.slug for t in types.values()}),
@@ -70,7 +70,10 @@ def resource_listing(request, resources, per_page):
     )
     counts = listing.counts
 
-    year_counts = counts("year", "publication_year")
+    year_counts = counts("year", "publication_year", with_none=True)
+    # A resource has one year or none: all the filters give the chosen year's count, or every
+    # year's when none is chosen.
+    total = year_counts.get(current["year"], 0) if current["year"] else sum(year_counts.values())
     sort = choice_param(request, "sort", SORTS, default="date")
     page_obj = paginate(
         request,
@@ -79,6 +82,7 @@ def resource_listing(request, resources, per_page):
         .prefetch_related("topics", "files__document")
         .order_by(*SORTS[sort][1], "pk"),
         per_page,
+        count=total,
     )
     for item in page_obj:
         item.type_name = types.get(item.resource_type.translation_key, item.resource_type).name
@@ -89,7 +93,9 @@ def resource_listing(request, resources, per_page):
         "page_obj": page_obj,
         "type_options": _options(types, counts("type", "resource_type__slug"), current["type"]),
         "topic_options": _options(topics, counts("topic", "topics__slug"), current["topic"]),
-        "year_options": sorted(year_counts.items(), reverse=True),
+        "year_options": sorted(
+            ((year, n) for year, n in year_counts.items() if year is not None), reverse=True
+        ),
         "language_label": AVAILABLE_IN.get(language, language),
         "language_count": listing.filtered(ignoring="language").filter(in_my_language).count(),
         "current": current,

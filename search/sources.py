@@ -24,6 +24,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 from wagtail.search.utils import normalise_query_string
 
+from home.site_fragments import public
+
 from .highlight import highlight, searchable_text
 
 # Results of several models are merged in Python, so each model gives at most this many.
@@ -43,7 +45,7 @@ def has_field(model, name):
 
 
 def pages_of(locale):
-    return Page.objects.live().public().filter(locale=locale).specific()
+    return public(Page.objects.live()).filter(locale=locale).specific()
 
 
 def as_specific(objects):
@@ -76,7 +78,7 @@ def find(terms, locale, exclude_pages=()):
     models' results are merged with the pages' by score, which needs them in memory.
     """
     # Made specific once a page of results is chosen (see describe_all), not before.
-    pages = Page.objects.live().public().filter(locale=locale).exclude(pk__in=exclude_pages)
+    pages = public(Page.objects.live()).filter(locale=locale).exclude(pk__in=exclude_pages)
     if not terms:
         return pages.none()
     others = other_searchable_models()

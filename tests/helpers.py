@@ -7,6 +7,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+# The most SQL queries a public page may cost with warm caches, whatever the number of items.
+QUERY_BUDGET = 15
+
 
 def queries_for(client, url):
     """The number of queries a page costs once the per-process caches (site root paths,

@@ -19,6 +19,7 @@ from events.models.categories import EventCategory
 from events.structured_data import event_json_ld
 from home.caching import changes_with_the_date
 from home.models import BasePage
+from home.site_fragments import public
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -38,11 +39,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def events(self):
         # alias_of: untranslated copies say which language their title is in.
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("category", "alias_of__locale")
+        return public(
+            EventPage.objects.child_of(self).live().select_related("category", "alias_of__locale")
         )
 
     def category_url(self, category, request=None):

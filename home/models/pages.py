@@ -2,11 +2,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from home import site_fragments
 from home.blocks import BaseStreamBlock
 from home.caching import changes_with_the_date
+from home.routing import SinglePassRoutingMixin
 
 
 class BasePage(Page):
@@ -63,6 +65,13 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        # Wagtail asks before serving every page (two queries); the cached restricted paths
+        # answer for the pages outside every private section.
+        if site_fragments.is_public(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_cached_paths(self):
         """The page and its fixed sub-URLs (a routable page's `past/`, `csv/`...), which the
         front cache refreshes when the page changes."""
@@ -74,7 +83,7 @@ class BasePage(Page):
         return paths
 
 
-class HomePage(BasePage):
+class HomePage(SinglePassRoutingMixin, BasePage):
     """The root of each language's tree. Its children are the page types that name it among
     their `parent_page_types` (content pages, the events index), so home knows no section."""
 

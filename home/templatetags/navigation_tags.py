@@ -4,7 +4,9 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
@@ -178,10 +180,17 @@ def untranslated_source(context):
     return source
 
 
-@register.inclusion_tag("navigation/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = site_fragments.cached("footer", FooterText.for_active_locale)
-    return {"footer": footer, "request": context["request"]}
+    """The footer, rendered once per language until something changes: its text, settings and
+    localised links would otherwise cost four queries on every page."""
+    request = context["request"]
+
+    def render():
+        footer = FooterText.for_active_locale()
+        return render_to_string("navigation/footer.html", {"footer": footer}, request=request)
+
+    return mark_safe(site_fragments.cached("footer-html", render))  # our own template's output
 
 
 @register.simple_tag(takes_context=True)

@@ -20,6 +20,7 @@ from home.exports import SafeDictWriter
 from home.listing import paginate, querystring_without
 from home.localized import in_active_language
 from home.models import BasePage
+from home.site_fragments import public
 from involved.choices import College, Status
 from involved.directory import (
     EXPORT_COLUMNS,
@@ -122,7 +123,7 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
     def prepare_search_results(cls, organisations, request=None):
         """Looks up the directory page once for a page of results."""
         try:
-            directory = DirectoryPage.objects.live().public().filter(locale=Locale.get_active())
+            directory = public(DirectoryPage.objects.live()).filter(locale=Locale.get_active())
             directory = directory.first()
         except Locale.DoesNotExist:
             directory = None

@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
+from home.site_fragments import public
 from news.models import NewsIndexPage, NewsPage
 
 register = template.Library()
@@ -19,8 +20,7 @@ def latest_news(context, count=3):
     news = []
     if index is not None:
         news = (
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live())
             .child_of(index)
             .select_related("alias_of__locale")
             .order_by("-date", "-pk")[:count]

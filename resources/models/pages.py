@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.localized import by_translation_key, localize_all
+from home.localized import localize_all, taxonomy
 from home.models import BasePage, Topic
+from home.site_fragments import public
 
 from ..listing import resource_listing
 from .snippets import ResourceType
@@ -47,7 +48,7 @@ class ResourceIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         resources = (
-            ResourcePage.objects.live().public().child_of(self).filter(locale=Locale.get_active())
+            public(ResourcePage.objects.live()).child_of(self).filter(locale_id=self.locale_id)
         )
         context.update(resource_listing(request, resources, self.per_page))
         return context
@@ -131,10 +132,9 @@ class ResourcePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        key = self.resource_type.translation_key
-        types = by_translation_key(ResourceType.objects.filter(translation_key=key))
-        context["resource_type"] = types.get(key, self.resource_type)
-        context["topics"] = localize_all(self.topics.all(), by_translation_key(Topic.objects.all()))
+        types = taxonomy(ResourceType)
+        context["resource_type"] = types.get(self.resource_type.translation_key, self.resource_type)
+        context["topics"] = localize_all(self.topics.all(), taxonomy(Topic))
         context["files"] = self.files.select_related("document")
         return context
 

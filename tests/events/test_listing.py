@@ -8,7 +8,7 @@ from events.dates import Precision
 from events.models import EventPage
 from tests.about.factories import AboutPageFactory, GovernancePageFactory
 from tests.events.factories import EventCategoryFactory, EventPageFactory
-from tests.helpers import queries_for
+from tests.helpers import QUERY_BUDGET, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -140,6 +140,7 @@ def test_listing_query_count_does_not_grow_with_the_events(client, events_index,
     many = {url: queries_for(client, url) for url in ("/en/events/", "/en/events/past/")}
 
     assert many == few
+    assert max(many.values()) <= QUERY_BUDGET
     print(f"events listing queries with 10 and 200 events: {few}")
 
 

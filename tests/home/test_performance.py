@@ -1,6 +1,6 @@
 import pytest
 
-from tests.helpers import queries_for
+from tests.helpers import QUERY_BUDGET, queries_for
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,5 +16,4 @@ def test_home_page_queries_do_not_grow_with_the_menu(client, home_page, locales,
     many = queries_for(client, "/fr/")
 
     assert many == few
-    # Chrome (site, locale, menu, switcher, footer) plus one or two per home-page section.
-    assert few <= 16
+    assert few <= QUERY_BUDGET

@@ -2,7 +2,7 @@ import pytest
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from tests.helpers import queries_for
+from tests.helpers import QUERY_BUDGET, queries_for
 from tests.home.factories import TopicFactory
 from tests.news.factories import NewsPageFactory
 
@@ -35,3 +35,4 @@ def test_news_queries_do_not_grow_with_the_number_of_items(client, news_index):
 
     print(f"Queries with 10 news items: {few}; with 200: {many}")
     assert many == few
+    assert max(many.values()) <= QUERY_BUDGET

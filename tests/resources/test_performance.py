@@ -1,6 +1,6 @@
 import pytest
 
-from tests.helpers import queries_for
+from tests.helpers import QUERY_BUDGET, queries_for
 from tests.home.factories import TopicFactory
 from tests.resources.factories import (
     DocumentFactory,
@@ -40,3 +40,4 @@ def test_library_queries_do_not_grow_with_the_number_of_resources(client, resour
 
     print(f"Queries with 10 resources: {few}; with 200: {many}")
     assert many == few
+    assert max(many.values()) <= QUERY_BUDGET

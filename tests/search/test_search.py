@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
 from home.models import ContentPage
+from tests.helpers import QUERY_BUDGET
 from tests.home.factories import ContentPageFactory, body
 from tests.search.factories import SearchPromotionFactory
 from tests.search.reading import results, titles
@@ -229,6 +230,7 @@ def test_query_count_does_not_grow_with_the_number_of_pages(client, home_page):
     many = count()
 
     assert many == few
+    assert many <= QUERY_BUDGET
 
 
 def test_other_indexed_models_join_by_giving_a_url(client, content_page, monkeypatch):

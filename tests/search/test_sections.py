@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.dates import Precision
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.helpers import QUERY_BUDGET
 from tests.home.factories import ContentPageFactory, body
 from tests.involved.factories import DirectoryPageFactory, OrganisationFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -222,6 +223,7 @@ def test_results_page_query_count_is_bounded_with_mixed_result_types(client, sec
     # 5 results of 5 types, then a page of 10 out of 40: no query per result, at most one
     # per type shown (a type may not make the first page).
     assert many <= few
+    assert many <= QUERY_BUDGET
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")

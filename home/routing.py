@@ -1,0 +1,39 @@
+"""Finding the page a URL names in two queries, whatever its depth.
+
+Wagtail's `Page.route` asks each level for the child with the next slug, then for that child's
+specific page: two queries a level, six for a news article. The home page (where each language's
+routing starts) fetches every candidate along the path at once, by slug, and walks the chain in
+Python with the same rules. A page that routes itself (a routable page such as the events'
+`past/`) is handed the rest of the path, as Wagtail's own walk would."""
+
+from django.http import Http404
+from wagtail.models import Page
+
+
+def _routes_itself(page):
+    return page.specific_class is not None and page.specific_class.route is not Page.route
+
+
+class SinglePassRoutingMixin:
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        candidates = Page.objects.filter(
+            path__startswith=self.path,
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+            slug__in=path_components,
+        )
+        by_place = {
+            (page.depth, page.slug, page.path[: -Page.steplen]): page for page in candidates
+        }
+        page = self
+        for consumed, slug in enumerate(path_components):
+            child = by_place.get((page.depth + 1, slug, page.path))
+            if child is None:
+                raise Http404
+            child._cached_parent_obj = page  # as Wagtail does: get_parent() needs no query
+            page = child
+            if _routes_itself(page):
+                return page.specific.route(request, path_components[consumed + 1 :])
+        return page.specific.route(request, [])
