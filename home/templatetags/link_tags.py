@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home import site_fragments
+
 register = template.Library()
 
 
@@ -15,7 +17,15 @@ def localized_urls(context, *paths):
     "get-involved/contact"; "_" for "-" in the keys, for template lookups), in the active
     language where they are translated, else in the source language. Wagtail's `slugurl`
     matches the slug as given, and translated pages have translated slugs ("contacto"), so it
-    would link the English page from every language. One query for all the paths."""
+    would link the English page from every language. Kept with the site-wide fragments: its
+    query reads every page's path."""
+    request = context.get("request")
+    return site_fragments.cached(
+        "links:" + ",".join(paths), lambda: _localized_urls(request, paths)
+    )
+
+
+def _localized_urls(request, paths):
     default, active = settings.LANGUAGE_CODE, get_language()
     below_home = Q()
     for path in paths:
@@ -36,5 +46,4 @@ def localized_urls(context, *paths):
             slug_of[page.translation_key] = page.slug.replace("-", "_")
         if page.locale.language_code == active or page.translation_key not in chosen:
             chosen[page.translation_key] = page
-    request = context.get("request")
     return {slug_of[key]: page.get_url(request) for key, page in chosen.items() if key in slug_of}

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.files.base import ContentFile
+from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.documents.models import Document
 from wagtail.models import Page
@@ -136,7 +137,8 @@ def test_resource_files_are_headed_by_their_language(
 
     page.goto(f"{live_server.url}/admin/pages/{resource.pk}/edit/")
     headings = page.locator("[data-inline-panel-child] [data-panel-heading-text]")
-    languages = [f.get_language_display() for f in resource.files.all()]
+    with translation.override("en"):  # the editor's admin is in English
+        languages = [f.get_language_display() for f in resource.files.all()]
     # What is shown: Wagtail's file number is still there, hidden.
     expect(headings).to_have_text(
         [f"File in {language}" for language in languages], use_inner_text=True
