@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from news.models import NewsPage
 from resources.models import ResourcePage
-from tests.browser.test_reader import FINISHED_ANIMATIONS, WCAG_22_AA
+from tests.browser.test_reader import WCAG_22_AA, settle
 from tests.editorial.factories import UserFactory
 
 pytestmark = pytest.mark.browser
@@ -36,7 +36,7 @@ def ours(violation):
 
 
 def violations(page):
-    page.evaluate(FINISHED_ANIMATIONS)
+    settle(page)
     results = Axe().run(page, options=WCAG_22_AA).response["violations"]
     where = page.url.split("/admin", 1)[1]
     return [(v["id"], ours(v), where) for v in results if ours(v)]

@@ -24,8 +24,20 @@ FINISHED_ANIMATIONS = """Promise.race([
 ])"""
 
 
-def assert_accessible(page):
+# Wagtail's admin shows its messages after a 100 ms timer, then fades them in over 0.5 s: axe run
+# before the timer (no animation to wait for yet) reads half-transparent white text on green.
+MESSAGES_SHOWN = """() => [...document.querySelectorAll('.messages > ul')]
+    .every((ul) => !ul.children.length || getComputedStyle(ul).opacity === '1')"""
+
+
+def settle(page):
+    """Let the page finish appearing before axe reads its colours."""
+    page.wait_for_function(MESSAGES_SHOWN)
     page.evaluate(FINISHED_ANIMATIONS)
+
+
+def assert_accessible(page):
+    settle(page)
     results = Axe().run(page, options=WCAG_22_AA)
     assert results.violations_count == 0, results.generate_report()
 
