@@ -40,9 +40,11 @@ serve: .installed-run
 bench: .installed-test
 	$(BIN)/python site/deploy/bench
 
+# One pytest worker per core (TEST_WORKERS=0 runs in this process, e.g. to use a debugger).
+TEST_WORKERS ?= auto
 test: .installed-test
 	$(MANAGE) compile_catalogs
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: .installed-test
 	$(BIN)/ruff check .

@@ -1,10 +1,14 @@
-"""Parts of every page that change only when content is published (the main menu, the footer),
-kept in the cache per language and dropped together whenever a page, a snippet or a setting
-changes (operations/signal_handlers.py). With Redis (REDIS_URL) every app server shares them; with
-the local-memory cache each process keeps its own, so they also expire after a few minutes."""
+"""Parts of pages that change only when content is published (the main menu, the footer, the
+cards of a listing), kept in the cache per language and dropped together whenever a page, a
+snippet or a setting changes (operations/signal_handlers.py). With Redis (REDIS_URL) every app
+server shares them; with the local-memory cache each process keeps its own, so they also expire
+after a few minutes."""
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 VERSION_KEY = "site-fragments-version"
@@ -26,6 +30,44 @@ def cached(name, build):
         value = build()
         cache.set(key, value, timeout=settings.SITE_FRAGMENTS_TIMEOUT)
     return value
+
+
+def html(name, template, context):
+    """`template` rendered with `context()` for the active language, from the cache while
+    nothing changed: a piece of a page that costs queries to build (the footer, the latest
+    news) but is the same for every visitor."""
+    build = lambda: render_to_string(template, context())  # noqa: E731
+    return mark_safe(cached(name, build))  # our own template's output
+
+
+def many(name, items, build, key=lambda item: item.pk):
+    """Each item's value, from the cache while nothing changed: one cache read for all, and
+    `build(missing)` called once with the items not cached (it returns their values in order)."""
+    items = list(items)
+    prefix = f"site-fragment:{_version()}:{name}:{get_language()}"
+    keys = [f"{prefix}:{key(item)}" for item in items]
+    found = cache.get_many(keys)
+    missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
+    if missing:
+        values = build([item for _, item in missing])
+        built = dict(zip((k for k, _ in missing), values, strict=True))
+        cache.set_many(built, timeout=settings.SITE_FRAGMENTS_TIMEOUT)
+        found.update(built)
+    return [found[k] for k in keys]
+
+
+def cards(request, items, template, prefetch=(), prepare=None):
+    """Each page of `items` rendered alone with `template` (as `item`), from the cache while
+    nothing changed. Only the pages not cached are fetched further (`prefetch` lookups, then
+    `prepare(pages)`) and rendered."""
+
+    def build(pages):
+        prefetch_related_objects(pages, *prefetch)
+        if prepare:
+            prepare(pages)
+        return [render_to_string(template, {"item": item, "request": request}) for item in pages]
+
+    return [mark_safe(card) for card in many(template, items, build)]  # our own templates
 
 
 def restricted_paths():

@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -11,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import site_fragments
 from home.listing import choice_param, int_param, paginate, querystring_without
 from home.localized import localize_all, taxonomy
 from home.models import BasePage, Topic
@@ -55,34 +58,58 @@ class NewsIndexPage(BasePage):
             .order_by("-date", "-pk")
         )
 
+    def facets(self):
+        """Year -> number of news, and the topics they use: kept with the site-wide fragments,
+        since only publishing changes them."""
+
+        def build():
+            news = self.news(self.locale_id).order_by()
+            years = news.annotate(year=ExtractYear("date")).values("year").annotate(n=Count("pk"))
+            topics = news.exclude(topics=None).values_list("topics__slug", flat=True).distinct()
+            return {"years": {row["year"]: row["n"] for row in years}, "topics": set(topics)}
+
+        return site_fragments.cached(f"news-facets:{self.pk}", build)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = self.news(self.locale_id)
+        facets = self.facets()
         topic_names = taxonomy(Topic)
         # Only the topics this language's news use, so no choice leads to an empty list.
-        used = set(news.order_by().values_list("topics__slug", flat=True).distinct())
         topics = sorted(
-            (t for t in topic_names.values() if t.slug in used), key=lambda t: t.name.casefold()
+            (t for t in topic_names.values() if t.slug in facets["topics"]),
+            key=lambda t: t.name.casefold(),
         )
         topic = choice_param(request, "topic", [t.slug for t in topics])
-        years = [d.year for d in news.dates("date", "year", order="DESC")]
+        years = sorted(facets["years"], reverse=True)
         year = int_param(request, "year")
         year = year if year in years else None
+        # Without a topic, the year counts say how many items there are.
+        count = None if topic else facets["years"][year] if year else sum(facets["years"].values())
         if topic:
             news = news.filter(topics__slug=topic).distinct()
         if year:
             news = news.filter(date__year=year)
         page_obj = paginate(
             request,
-            news.select_related("listing_image", "alias_of__locale").prefetch_related(
-                "topics", "listing_image__renditions"
-            ),
+            news.select_related("listing_image", "alias_of__locale"),
             self.per_page,
+            count=count,
         )
-        for item in page_obj:
-            item.localized_topics = localize_all(item.topics.all(), topic_names)
+
+        def localize_topics(items):
+            for item in items:
+                item.localized_topics = localize_all(item.topics.all(), topic_names)
+
         context.update(
             page_obj=page_obj,
+            cards=site_fragments.cards(
+                request,
+                page_obj,
+                "components/news/news_card.html",
+                prefetch=("topics", "listing_image__renditions"),
+                prepare=localize_topics,
+            ),
             topics=topics,
             years=years,
             current_topic=topic,

@@ -24,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 from wagtail.search.utils import normalise_query_string
 
+from home import site_fragments
 from home.site_fragments import public
 
 from .highlight import highlight, searchable_text
@@ -109,7 +110,7 @@ def result_date(obj):
     return str(value), None
 
 
-def describe(obj, request, query):
+def describe(obj, request):
     if isinstance(obj, Page):
         title, url = obj.title, obj.get_url(request)
     else:
@@ -118,24 +119,39 @@ def describe(obj, request, query):
     return {
         "title": title,
         "url": url,
-        "type": obj._meta.verbose_name,
+        "type": str(obj._meta.verbose_name),
         "date": date[0] if date else None,
         "date_iso": date[1] if date else None,
-        "snippet": highlight(searchable_text(obj), query),
+        "text": searchable_text(obj),
     }
 
 
 def describe_all(objects, request, query):
-    """The results of one page, each model's preparation done once for all of them."""
-    objects = as_specific(list(objects))
-    by_model = defaultdict(list)
-    for obj in objects:
-        if not isinstance(obj, Page):
-            by_model[type(obj)].append(obj)
-    for model, group in by_model.items():
-        if callable(getattr(model, "prepare_search_results", None)):
-            model.prepare_search_results(group, request)
-    return [describe(obj, request, query) for obj in objects]
+    """The results of one page, each with the query's words highlighted in its text. What
+    describes a result is kept with the site-wide fragments; for those not cached yet, each
+    model's preparation is done once for all of them."""
+
+    def build(objects):
+        objects = as_specific(objects)
+        by_model = defaultdict(list)
+        for obj in objects:
+            if not isinstance(obj, Page):
+                by_model[type(obj)].append(obj)
+        for model, group in by_model.items():
+            if callable(getattr(model, "prepare_search_results", None)):
+                model.prepare_search_results(group, request)
+        return [describe(obj, request) for obj in objects]
+
+    described = site_fragments.many(
+        "search-result", objects, build, key=lambda obj: f"{obj._meta.label_lower}:{obj.pk}"
+    )
+    return [with_snippet(result, query) for result in described]
+
+
+def with_snippet(result, query):
+    """The result as shown: its text replaced by the few words around the query's."""
+    shown = {name: value for name, value in result.items() if name != "text"}
+    return shown | {"snippet": highlight(result["text"], query)}
 
 
 def promoted(query, locale, request):
@@ -155,7 +171,7 @@ def promoted(query, locale, request):
         if promotion.page_id:
             page = pages.get(promotion.page.translation_key)
             if page is not None:
-                item = describe(page, request, query)
+                item = with_snippet(describe(page, request), query)
                 items.append({**item, "page_id": page.pk, "description": promotion.description})
         elif promotion.external_link_url:
             items.append(

@@ -24,6 +24,18 @@ def queries_for(client, url):
     return len(ctx.captured_queries)
 
 
+def cold_queries_for(client, url):
+    """The number of queries a page costs when the cache is empty, as after a publication: what
+    the cached fragments (menu, footer, listing cards) cost to build. It must not grow with the
+    number of items either, though it may pass QUERY_BUDGET."""
+    client.get(url)  # the per-process caches (content types...) are warm, as in production
+    cache.clear()
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
 def load_initial_content():
     """Run the initial content command, as after a deployment; returns what it printed."""
     out = io.StringIO()

@@ -19,7 +19,7 @@ from involved.choices import College, Status
 from involved.models import DirectoryPage
 from news.models import NewsIndexPage
 from resources.models import ResourceIndexPage, ResourceType
-from tests.helpers import QUERY_BUDGET, load_initial_content, queries_for
+from tests.helpers import QUERY_BUDGET, cold_queries_for, load_initial_content, queries_for
 
 LANGUAGES = ["en", "fr"]
 
@@ -71,8 +71,11 @@ def public_urls(language):
 
 
 def measure(client):
+    """url -> (queries with warm caches, queries with an empty cache)."""
     return {
-        url: queries_for(client, url) for language in LANGUAGES for url in public_urls(language)
+        url: (queries_for(client, url), cold_queries_for(client, url))
+        for language in LANGUAGES
+        for url in public_urls(language)
     }
 
 
@@ -89,8 +92,14 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
     call_command("load_benchmark_data", each=200, stdout=io.StringIO())
     many = measure(client)
 
-    print("\n".join(f"{count:3} {url}" for url, count in sorted(many.items())))
-    assert {url: count for url, count in many.items() if count > QUERY_BUDGET} == {}
-    # Not one query more with 200 items than with 10 (a page may need one less when, say, a
-    # kind of search result drops off its first page).
-    assert {url: (few[url], count) for url, count in many.items() if count > few[url]} == {}
+    print("\n".join(f"{warm:3} {cold:3} {url}" for url, (warm, cold) in sorted(many.items())))
+    assert {url: warm for url, (warm, _) in many.items() if warm > QUERY_BUDGET} == {}
+    # Not one query more with 200 items than with 10, warm or cold (the cold count is what the
+    # cached fragments cost to build); a page may need one less when, say, a kind of search
+    # result drops off its first page.
+    grown = {
+        url: (few[url], counts)
+        for url, counts in many.items()
+        if counts[0] > few[url][0] or counts[1] > few[url][1]
+    }
+    assert grown == {}

@@ -1,5 +1,6 @@
 """Tests: fast hashing, in-memory e-mail and cache, no network (oEmbed is faked)."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -15,5 +16,8 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.fakes.LocalEmbedFinder"}]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
-# Documents and images written by tests (and the initial content) stay out of the project.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "fourpermille-test-media"
+# Documents and images written by tests (and the initial content) stay out of the project, one
+# folder per pytest-xdist worker (the backup test compares a whole folder with its restore).
+MEDIA_ROOT = Path(tempfile.gettempdir()) / (
+    "fourpermille-test-media" + os.environ.get("PYTEST_XDIST_WORKER", "")
+)

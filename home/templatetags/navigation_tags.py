@@ -4,9 +4,7 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import translate_url
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
@@ -185,12 +183,11 @@ def site_footer(context):
     """The footer, rendered once per language until something changes: its text, settings and
     localised links would otherwise cost four queries on every page."""
     request = context["request"]
-
-    def render():
-        footer = FooterText.for_active_locale()
-        return render_to_string("navigation/footer.html", {"footer": footer}, request=request)
-
-    return mark_safe(site_fragments.cached("footer-html", render))  # our own template's output
+    return site_fragments.html(
+        "footer-html",
+        "navigation/footer.html",
+        lambda: {"footer": FooterText.for_active_locale(), "request": request},
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -2,15 +2,23 @@
 
 from django import template
 
+from home import site_fragments
 from home.localized import in_active_language
 from involved.models import Organisation
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/involved/financing_partners.html")
+@register.simple_tag
 def financing_partners():
-    """The financing partners of the directory, in the active language; nothing when none."""
+    """The financing partners of the directory, in the active language; nothing when none.
+    Rendered once per language until an organisation or a page changes."""
+    return site_fragments.html(
+        "financing-partners", "components/involved/financing_partners.html", _partners
+    )
+
+
+def _partners():
     partners = (
         in_active_language(Organisation.objects.all())
         .filter(is_financing_partner=True)

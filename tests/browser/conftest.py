@@ -30,10 +30,12 @@ CHROMIUM_FLAGS = [
 
 
 def pytest_collection_modifyitems(config, items):
-    if CHROMIUM:
-        return
     browser_items = [item for item in items if item.get_closest_marker("browser")]
-    if not browser_items:
+    # Under pytest-xdist (`make test`), one worker runs them all in a row: the shared initial
+    # content is loaded once, and flushed once after them.
+    for item in browser_items:
+        item.add_marker(pytest.mark.xdist_group("browser"))
+    if CHROMIUM or not browser_items:
         return
     if os.environ.get("CI"):
         raise pytest.UsageError(

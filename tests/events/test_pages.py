@@ -11,7 +11,7 @@ from events.choices import Attendance, Status
 from events.dates import Precision
 from events.models import EventIndexPage, EventPage
 from tests.events.factories import EventPageFactory
-from tests.helpers import queries_for
+from tests.helpers import cold_queries_for, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -172,9 +172,10 @@ def test_home_page_fills_in_with_the_latest_past_events_while_few_are_coming(cli
     today = timezone.localdate()
 
     def add(title, days):
-        EventPageFactory(
+        event = EventPageFactory(
             parent=events_index, title=title, start_date=today + datetime.timedelta(days=days)
         )
+        event.save_revision().publish()  # as the Secretariat does: the home page follows
 
     def home():
         html = BeautifulSoup(client.get("/en/").content, "html.parser")
@@ -188,13 +189,13 @@ def test_home_page_fills_in_with_the_latest_past_events_while_few_are_coming(cli
     for title, days in [("COP 22", -700), ("COP 23", -300), ("STC n°8", -40), ("STC n°9", -9)]:
         add(title, days)
     assert home() == ([], ["STC n°9", "STC n°8", "COP 23"], True)
-    few = queries_for(client, "/en/")
+    few = queries_for(client, "/en/"), cold_queries_for(client, "/en/")
 
     add("STC n°10", 20)
     assert home() == (["STC n°10"], ["STC n°9", "STC n°8"], True)
     for n in range(30):
         add(f"Older meeting {n}", -800 - n)
-    assert queries_for(client, "/en/") == few
+    assert (queries_for(client, "/en/"), cold_queries_for(client, "/en/")) == few
 
     add("STC n°11", 60)
     add("STC n°12", 90)
