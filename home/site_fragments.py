@@ -4,31 +4,62 @@ snippet or a setting changes (operations/signal_handlers.py). With Redis (REDIS_
 server shares them; with the local-memory cache each process keeps its own, so they also expire
 after a few minutes."""
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import prefetch_related_objects
+from django.core.signals import request_finished, request_started
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 VERSION_KEY = "site-fragments-version"
 
+# Within one request, what was read from the cache is kept in memory: a page reads the version
+# and some fragments several times, and each read is a round trip to Redis.
+_request = Local()
+
+
+def _start_request(**kwargs):
+    _request.memo = {}
+
+
+def _end_request(**kwargs):
+    _request.memo = None
+
+
+request_started.connect(_start_request)
+request_finished.connect(_end_request)
+
+
+def _memo():
+    return getattr(_request, "memo", None)
+
 
 def _version():
+    memo = _memo()
+    if memo is not None and VERSION_KEY in memo:
+        return memo[VERSION_KEY]
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
+    if memo is not None:
+        memo[VERSION_KEY] = version
     return version
 
 
 def cached(name, build):
     """`build()`'s value for the active language, from the cache while nothing changed."""
     key = f"site-fragment:{_version()}:{name}:{get_language()}"
+    memo = _memo()
+    if memo is not None and key in memo:
+        return memo[key]
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout=settings.SITE_FRAGMENTS_TIMEOUT)
+    if memo is not None:
+        memo[key] = value
     return value
 
 
@@ -56,18 +87,30 @@ def many(name, items, build, key=lambda item: item.pk):
     return [found[k] for k in keys]
 
 
-def cards(request, items, template, prefetch=(), prepare=None):
-    """Each page of `items` rendered alone with `template` (as `item`), from the cache while
-    nothing changed. Only the pages not cached are fetched further (`prefetch` lookups, then
-    `prepare(pages)`) and rendered."""
+def cards(request, page_obj, template, name, pages_queryset, prepare=None):
+    """The pages of a listing's page `page_obj`, each rendered alone with `template` (as
+    `item`), from the cache while nothing changed. Which pages it holds is cached too, under
+    `name` (the listing and its filters) and the page number, so a warm listing costs no query
+    for its items. Only the pages not cached are fetched (from `pages_queryset`), given to
+    `prepare(pages)`, and rendered."""
+    pks = cached(
+        f"listing:{name}:{page_obj.number}",
+        lambda: list(page_obj.object_list.values_list("pk", flat=True)),
+    )
 
-    def build(pages):
-        prefetch_related_objects(pages, *prefetch)
+    def build(missing):
+        pages = pages_queryset.in_bulk(missing)
+        found = [pages[pk] for pk in missing if pk in pages]
         if prepare:
-            prepare(pages)
-        return [render_to_string(template, {"item": item, "request": request}) for item in pages]
+            prepare(found)
+        return [
+            render_to_string(template, {"item": pages[pk], "request": request})
+            if pk in pages
+            else ""  # unpublished since the listing was cached
+            for pk in missing
+        ]
 
-    return [mark_safe(card) for card in many(template, items, build)]  # our own templates
+    return [mark_safe(card) for card in many(template, pks, build, key=str)]  # our templates
 
 
 def restricted_paths():
@@ -99,6 +142,8 @@ def public(pages):
 
 
 def invalidate():
+    if _memo() is not None:
+        _request.memo = {}
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet, or expired from the cache

@@ -90,12 +90,7 @@ class NewsIndexPage(BasePage):
             news = news.filter(topics__slug=topic).distinct()
         if year:
             news = news.filter(date__year=year)
-        page_obj = paginate(
-            request,
-            news.select_related("listing_image", "alias_of__locale"),
-            self.per_page,
-            count=count,
-        )
+        page_obj = paginate(request, news, self.per_page, count=count)
 
         def localize_topics(items):
             for item in items:
@@ -107,7 +102,10 @@ class NewsIndexPage(BasePage):
                 request,
                 page_obj,
                 "components/news/news_card.html",
-                prefetch=("topics", "listing_image__renditions"),
+                name=f"news:{self.pk}:{topic}:{year}",
+                pages_queryset=NewsPage.objects.select_related(
+                    "listing_image", "alias_of__locale"
+                ).prefetch_related("topics", "listing_image__renditions"),
                 prepare=localize_topics,
             ),
             topics=topics,

@@ -91,10 +91,11 @@ def test_home_stays_small():
     what runs the site (commands of operators, admin screens) in operations/ or editorial/.
     Growing past this bound means something section-specific crept in. (It was 1,500 before
     the single-pass routing and the cached private paths, which every page relies on, then
-    1,600 before the cached listing cards and home-page pieces every section renders with.)"""
+    1,600 before the cache of listing cards, search results and home-page pieces, the fragment
+    cache every section renders with.)"""
     lines = sum(
         len(path.read_text(encoding="utf-8").splitlines())
         for name, path in project_modules().items()
         if app_of(name) == "home"
     )
-    assert lines < 1650
+    assert lines < 1700

@@ -114,8 +114,9 @@ def _page_translations(page, request):
         return _view_translations(request)
     by_language = {}
     if page is not None and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            by_language[translation.locale.language_code] = translation
+        by_language = site_fragments.cached(
+            f"page-translations:{page.pk}", lambda: _live_translations(page, request)
+        )
     route = page_route(page, request) if page is not None else ""
     # Filters and searches carry over (taxonomy slugs are the same in every language); the
     # page number does not, as another language may list fewer items.
@@ -123,7 +124,7 @@ def _page_translations(page, request):
     entries = []
     for code, name in settings.LANGUAGES:
         translation = by_language.get(code)
-        url = translation.get_url(request) + route if translation else f"/{code}/"
+        url = translation["url"] + route if translation else f"/{code}/"
         entries.append(
             {
                 "code": code,
@@ -132,13 +133,23 @@ def _page_translations(page, request):
                 "url": url,
                 "url_with_query": f"{url}?{query}" if translation and query else url,
                 "exists": translation is not None,
-                "translated": translation is not None and translation.alias_of_id is None,
-                "current": page is not None
-                and translation is not None
-                and translation.pk == page.pk,
+                "translated": translation is not None and translation["translated"],
+                "current": translation is not None and translation["pk"] == page.pk,
             }
         )
     return entries
+
+
+def _live_translations(page, request):
+    """language code -> where the page's live version in that language is, as plain data."""
+    return {
+        translation.locale.language_code: {
+            "pk": translation.pk,
+            "url": translation.get_url(request),
+            "translated": translation.alias_of_id is None,
+        }
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
