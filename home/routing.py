@@ -4,10 +4,15 @@ Wagtail's `Page.route` asks each level for the child with the next slug, then fo
 specific page: two queries a level, six for a news article. The home page (where each language's
 routing starts) fetches every candidate along the path at once, by slug, and walks the chain in
 Python with the same rules. A page that routes itself (a routable page such as the events'
-`past/`) is handed the rest of the path, as Wagtail's own walk would."""
+`past/`) is handed the rest of the path, as Wagtail's own walk would. The page found is kept
+with the site-wide fragments, which any publication drops: a warm URL costs no query to route.
+Paths that lead nowhere, or into a routable page's own views, are not kept (anyone can ask for
+any number of them)."""
 
 from django.http import Http404
 from wagtail.models import Page
+
+from home import site_fragments
 
 
 def _routes_itself(page):
@@ -18,6 +23,18 @@ class SinglePassRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
+        key = f"route:{self.pk}:{'/'.join(path_components)}"
+        page, consumed = site_fragments.cached(
+            key,
+            lambda: self._find(path_components),
+            # Only paths that name a page: a routable page answers any path below it.
+            keep=lambda found: found[1] == len(path_components),
+        )
+        return page.route(request, path_components[consumed:])
+
+    def _find(self, path_components):
+        """(the specific page, how many components it takes); Http404 (nothing kept) when the
+        path leads nowhere."""
         candidates = Page.objects.filter(
             path__startswith=self.path,
             depth__gt=self.depth,
@@ -35,5 +52,5 @@ class SinglePassRoutingMixin:
             child._cached_parent_obj = page  # as Wagtail does: get_parent() needs no query
             page = child
             if _routes_itself(page):
-                return page.specific.route(request, path_components[consumed + 1 :])
-        return page.specific.route(request, [])
+                return page.specific, consumed + 1
+        return page.specific, len(path_components)

@@ -19,48 +19,42 @@ VERSION_KEY = "site-fragments-version"
 _request = Local()
 
 
-def _start_request(**kwargs):
-    _request.memo = {}
+request_started.connect(lambda **kwargs: setattr(_request, "memo", {}), weak=False)
+request_finished.connect(lambda **kwargs: setattr(_request, "memo", None), weak=False)
 
 
-def _end_request(**kwargs):
-    _request.memo = None
+def _remembered(key, fetch):
+    """`fetch()`'s value, kept for the rest of the request (fetched each time outside one)."""
+    memo = getattr(_request, "memo", None)
+    if memo is None:
+        return fetch()
+    if key not in memo:
+        memo[key] = fetch()
+    return memo[key]
 
 
-request_started.connect(_start_request)
-request_finished.connect(_end_request)
-
-
-def _memo():
-    return getattr(_request, "memo", None)
-
-
-def _version():
-    memo = _memo()
-    if memo is not None and VERSION_KEY in memo:
-        return memo[VERSION_KEY]
+def _read_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
-    if memo is not None:
-        memo[VERSION_KEY] = version
     return version
 
 
-def cached(name, build):
-    """`build()`'s value for the active language, from the cache while nothing changed."""
-    key = f"site-fragment:{_version()}:{name}:{get_language()}"
-    memo = _memo()
-    if memo is not None and key in memo:
-        return memo[key]
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout=settings.SITE_FRAGMENTS_TIMEOUT)
-    if memo is not None:
-        memo[key] = value
-    return value
+def cached(name, build, keep=lambda value: True):
+    """`build()`'s value for the active language, from the cache while nothing changed (a
+    value `keep` refuses is built again next time)."""
+    key = f"site-fragment:{_remembered(VERSION_KEY, _read_version)}:{name}:{get_language()}"
+
+    def read():
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            if keep(value):
+                cache.set(key, value, timeout=settings.SITE_FRAGMENTS_TIMEOUT)
+        return value
+
+    return _remembered(key, read)
 
 
 def html(name, template, context):
@@ -75,7 +69,7 @@ def many(name, items, build, key=lambda item: item.pk):
     """Each item's value, from the cache while nothing changed: one cache read for all, and
     `build(missing)` called once with the items not cached (it returns their values in order)."""
     items = list(items)
-    prefix = f"site-fragment:{_version()}:{name}:{get_language()}"
+    prefix = f"site-fragment:{_remembered(VERSION_KEY, _read_version)}:{name}:{get_language()}"
     keys = [f"{prefix}:{key(item)}" for item in items]
     found = cache.get_many(keys)
     missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
@@ -142,7 +136,7 @@ def public(pages):
 
 
 def invalidate():
-    if _memo() is not None:
+    if getattr(_request, "memo", None) is not None:
         _request.memo = {}
     try:
         cache.incr(VERSION_KEY)
