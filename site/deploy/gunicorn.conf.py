@@ -7,8 +7,14 @@ worker_class = "gthread"
 threads = 2
 timeout = 30
 graceful_timeout = 20
-max_requests = 1000
-max_requests_jitter = 100
+# Workers are forked from a master that has already loaded the site: a recycled worker starts at
+# once instead of importing Django and Wagtail again (about 1.5 s of CPU). Deployments restart
+# the service (site/deploy/README.md), which loads the new code.
+preload_app = True
+# Recycled now and then against slow memory growth; at 1,000 a busy worker was recycled every
+# few seconds, with its per-process caches (templates, content types) cold again.
+max_requests = 20000
+max_requests_jitter = 2000
 accesslog = "-"
 errorlog = "-"
 control_socket_disable = True  # one gunicorn per service; no shared socket path
