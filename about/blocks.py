@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import LinkBlock
+from sitewide.blocks import LinkBlock
 
 
 class PersonBlock(blocks.StructBlock):

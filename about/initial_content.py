@@ -4,7 +4,7 @@ from `site/content/translations/<lang>/about.po`."""
 
 from wagtail.models import Locale
 
-from home.content_loading import (
+from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,

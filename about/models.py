@@ -17,8 +17,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from about.blocks import DimensionBlock, GoverningBodyBlock, PillarBlock
-from home.exports import SafeWriter
 from home.models import BasePage
+from sitewide.exports import SafeWriter
 
 ABOUT_PARENTS = ["about.AboutPage"]
 

@@ -1,6 +1,6 @@
 """The editorial roles and the review workflow, set on each language's tree (home makes them)."""
 
-from home.content_loading import loader
+from sitewide.content_loading import loader
 
 from .roles import setup_roles
 

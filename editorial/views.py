@@ -10,8 +10,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
 
-from home.exports import SafeWriter
-from home.listing import choice_param, paginate, querystring_without
+from sitewide.exports import SafeWriter
+from sitewide.listing import choice_param, paginate, querystring_without
 
 from .changes import row_changes
 from .review import send_for_review

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 
-from home import blocks as home_blocks
+from sitewide import blocks as home_blocks
 
 
 class DocumentBlock(home_blocks.DocumentBlock):

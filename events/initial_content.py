@@ -10,15 +10,15 @@ import datetime
 
 from wagtail.models import Locale
 
-from home.content_loading import (
+from home.models import HomePage
+from home.topic_loading import ensure_terms
+from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,
     synchronise_trees,
     translate_all,
 )
-from home.models import HomePage
-from home.topic_loading import ensure_terms
 
 from .dates import Precision
 from .models import EventCategory, EventIndexPage, EventPage

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from events.models.categories import EventCategory, sort_key
-from home.listing import choice_param, paginate, querystring_without
+from sitewide.listing import choice_param, paginate, querystring_without
 
 
 def upcoming(events, today=None):

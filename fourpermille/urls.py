@@ -8,9 +8,9 @@ from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.page_search import OwnLanguageSearchView
-from home.limits import PasswordResetRateLimitMixin
-from home.seo import robots_txt, root_icon, sitemap
 from operations.health import healthz
+from sitewide.limits import PasswordResetRateLimitMixin
+from sitewide.seo import robots_txt, root_icon, sitemap
 
 
 class AdminPasswordResetView(PasswordResetRateLimitMixin, PasswordResetView):

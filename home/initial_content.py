@@ -4,7 +4,7 @@ resources) and the footer, from `site/content/home.json`."""
 from django.apps import apps
 from wagtail.models import Locale, Page, Site
 
-from .content_loading import (
+from sitewide.content_loading import (
     ensure_child,
     ensure_locales,
     loader,
@@ -13,6 +13,7 @@ from .content_loading import (
     synchronise_trees,
     translate_all,
 )
+
 from .models import FooterText, HomePage
 
 

@@ -6,7 +6,8 @@ calls ensure_topics(); it is idempotent, so the order of the sections' loaders d
 
 from wagtail.models import Locale
 
-from .content_loading import read_catalog, read_content, translate_object
+from sitewide.content_loading import read_catalog, read_content, translate_object
+
 from .models import Topic
 
 

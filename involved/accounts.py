@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from home.limits import PasswordResetRateLimitMixin
 from involved.models import MembersPage
+from sitewide.limits import PasswordResetRateLimitMixin
 
 
 class MembersLoginForm(auth_views.AuthenticationForm):

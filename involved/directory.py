@@ -4,8 +4,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.listing import FacetedListing, choice_param
 from involved.choices import College, Status
+from sitewide.listing import FacetedListing, choice_param
 
 EXPORT_COLUMNS = [
     "name",

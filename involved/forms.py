@@ -8,8 +8,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.uploads import check_content
 from involved.choices import College
+from sitewide.uploads import check_content
 
 
 def max_upload_size():

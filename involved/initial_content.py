@@ -2,14 +2,14 @@
 
 from wagtail.models import Locale, PageViewRestriction, Site
 
-from home.content_loading import (
+from home.models import ContentPage, HomePage
+from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,
     synchronise_trees,
     translate_all,
 )
-from home.models import ContentPage, HomePage
 
 from .models import (
     ContactPage,

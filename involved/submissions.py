@@ -3,7 +3,7 @@ Wagtail's forms views need the app registry ready)."""
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from home.exports import spreadsheet_safe
+from sitewide.exports import spreadsheet_safe
 
 
 class JoinSubmissionsListView(SubmissionsListView):

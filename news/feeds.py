@@ -8,9 +8,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.localized import localize_all, taxonomy
 from home.models import Topic
-from home.site_fragments import public
+from sitewide.localized import localize_all, taxonomy
+from sitewide.site_fragments import public
 
 from .models import NewsIndexPage, NewsPage
 

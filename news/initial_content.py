@@ -3,7 +3,8 @@
 
 from datetime import date
 
-from home.content_loading import (
+from home.topic_loading import ensure_topics
+from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,
@@ -11,7 +12,6 @@ from home.content_loading import (
     synchronise_trees,
     translate_all,
 )
-from home.topic_loading import ensure_topics
 
 from .models import NewsIndexPage, NewsPage
 

@@ -13,11 +13,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import site_fragments
-from home.listing import choice_param, int_param, paginate, querystring_without
-from home.localized import localize_all, taxonomy
 from home.models import BasePage, Topic
-from home.site_fragments import public
+from sitewide import site_fragments
+from sitewide.listing import choice_param, int_param, paginate, querystring_without
+from sitewide.localized import localize_all, taxonomy
+from sitewide.site_fragments import public
 
 
 class NewsAndResourcesPage(BasePage):

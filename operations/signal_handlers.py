@@ -6,7 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from home import site_fragments
+from sitewide import site_fragments
 
 from . import frontend_cache
 

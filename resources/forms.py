@@ -5,7 +5,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from home.uploads import check_content
+from sitewide.uploads import check_content
 
 
 class DocumentForm(BaseDocumentForm):

@@ -9,7 +9,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection
 
-from home.content_loading import (
+from home.topic_loading import ensure_terms, ensure_topics
+from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,
@@ -17,7 +18,6 @@ from home.content_loading import (
     synchronise_trees,
     translate_all,
 )
-from home.topic_loading import ensure_terms, ensure_topics
 
 from .models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 

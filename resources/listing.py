@@ -10,15 +10,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home.listing import (
+from home.models import Topic
+from sitewide.listing import (
     FacetedListing,
     choice_param,
     int_param,
     paginate,
     querystring_without,
 )
-from home.localized import localize_all, taxonomy
-from home.models import Topic
+from sitewide.localized import localize_all, taxonomy
 
 from .models.snippets import ResourceType
 

@@ -24,8 +24,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 from wagtail.search.utils import normalise_query_string
 
-from home import site_fragments
-from home.site_fragments import public
+from sitewide import site_fragments
+from sitewide.site_fragments import public
 
 from .highlight import highlight, searchable_text
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from home.listing import paginate
+from sitewide.listing import paginate
 
 from .sources import describe_all, find, promoted
 

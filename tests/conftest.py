@@ -11,7 +11,7 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.content_loading import ensure_locales
+from sitewide.content_loading import ensure_locales
 from tests.home.factories import HomePageFactory
 
 

@@ -4,8 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 
-from home.localized import in_active_language
-from home.models.taxonomy import TranslatableTaxonomy
+from sitewide.localized import in_active_language
+from sitewide.taxonomy import TranslatableTaxonomy
 
 
 @register_snippet
@@ -23,7 +23,7 @@ class EventCategory(TranslatableTaxonomy):
 
     @classmethod
     def for_active_locale(cls):
-        """The categories in the active language (see home.localized), in reading order."""
+        """The categories in the active language (see sitewide.localized), in reading order."""
         return sorted(in_active_language(cls.objects.all()), key=lambda c: sort_key(c.name))
 
 

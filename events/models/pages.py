@@ -17,9 +17,9 @@ from events.choices import Attendance, Status
 from events.dates import Precision, format_event_dates, iso_date, last_day, normalise_start
 from events.models.categories import EventCategory
 from events.structured_data import event_json_ld
-from home.caching import changes_with_the_date
 from home.models import BasePage
-from home.site_fragments import public
+from sitewide.caching import changes_with_the_date
+from sitewide.site_fragments import public
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):

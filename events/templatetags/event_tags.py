@@ -7,7 +7,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from events.listing import attach_categories, past, upcoming
 from events.models import EventCategory, EventIndexPage
-from home import site_fragments
+from sitewide import site_fragments
 
 register = template.Library()
 

@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps first so their templates and translations take precedence.
+    "sitewide",
     "home",
     "about",
     "involved",
@@ -76,7 +77,7 @@ MIDDLEWARE = [
     # brotli or gzip, whichever the client accepts.
     "compression_middleware.middleware.CompressionMiddleware",
     # Above the session and CSRF middleware, so it sees the cookies and Vary they add.
-    "home.caching.CacheControlMiddleware",
+    "sitewide.caching.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -167,7 +168,7 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    # Documents get an unguessable folder (home/storage.py).
+    # Documents get an unguessable folder (operations/storage.py).
     "default": {"BACKEND": "operations.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups).
@@ -240,13 +241,13 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 ADMINS = getaddresses([os.environ.get("ADMINS", "")])
 ADMINS = [(name, address) for name, address in ADMINS if address]
 
-# Public pages may be kept this many seconds by browsers and shared caches (home/caching.py).
+# Public pages may be kept this many seconds by browsers and shared caches (sitewide/caching.py).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 # A front cache that publishing purges (below) may keep them longer; pages that change with
 # the date (upcoming events) for an hour at most.
 PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "86400"))
 DATED_CACHE_S_MAXAGE = int(os.environ.get("DATED_CACHE_S_MAXAGE", "3600"))
-# The menu and footer, cached per language until something is published (home/site_fragments.py).
+# The menu and footer, cached per language until something is published (sitewide/site_fragments.py).
 SITE_FRAGMENTS_TIMEOUT = int(os.environ.get("SITE_FRAGMENTS_TIMEOUT", "300"))
 
 # The front cache publishing purges (operations/frontend_cache.py): the stack's Varnish, and/or a CDN.
@@ -291,7 +292,7 @@ AXES_FAILURE_LIMIT = 10
 AXES_VERBOSE = False
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"
+AXES_CLIENT_IP_CALLABLE = "sitewide.limits.client_ip"
 AXES_LOCKOUT_CALLABLE = "involved.accounts.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # Password-reset e-mails: (count, seconds) per address asked for and per visitor.
@@ -300,7 +301,7 @@ JOIN_FORM_RATE_LIMIT = (10, 3600)
 
 # Content-Security-Policy (django-csp): the public and members' pages load only the site's own
 # scripts, styles and images (the templates hold no inline script or style) and frame only the
-# video hosts of embeds. The admin gets what Wagtail's interface needs (home/middleware.py).
+# video hosts of embeds. The admin gets what Wagtail's interface needs (operations/middleware.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

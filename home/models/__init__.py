@@ -3,6 +3,6 @@ shares (the footer snippet, the Topic taxonomy and its base)."""
 
 from .pages import BasePage, ContentPage, HomePage
 from .snippets import FooterText
-from .taxonomy import Topic, TranslatableTaxonomy
+from .taxonomy import Topic
 
-__all__ = ["BasePage", "ContentPage", "FooterText", "HomePage", "Topic", "TranslatableTaxonomy"]
+__all__ = ["BasePage", "ContentPage", "FooterText", "HomePage", "Topic"]

@@ -5,10 +5,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home import site_fragments
-from home.blocks import BaseStreamBlock
-from home.caching import changes_with_the_date
-from home.routing import SinglePassRoutingMixin
+from sitewide import site_fragments
+from sitewide.blocks import BaseStreamBlock
+from sitewide.caching import changes_with_the_date
+from sitewide.routing import SinglePassRoutingMixin
 
 
 class BasePage(Page):

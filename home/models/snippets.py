@@ -5,7 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 
-from home.localized import in_active_language
+from sitewide.localized import in_active_language
 
 
 @register_snippet

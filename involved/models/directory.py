@@ -16,11 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.exports import SafeDictWriter
-from home.listing import paginate, querystring_without
-from home.localized import in_active_language
 from home.models import BasePage
-from home.site_fragments import public
 from involved.choices import College, Status
 from involved.directory import (
     EXPORT_COLUMNS,
@@ -29,6 +25,10 @@ from involved.directory import (
     filtered_listing,
     selected_filters,
 )
+from sitewide.exports import SafeDictWriter
+from sitewide.listing import paginate, querystring_without
+from sitewide.localized import in_active_language
+from sitewide.site_fragments import public
 
 from .section import INVOLVED_PARENTS
 

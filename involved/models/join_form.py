@@ -15,9 +15,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
-from home.limits import client_ip, within_rate_limit
 from home.models import BasePage
 from involved.forms import JoinForm
+from sitewide.limits import client_ip, within_rate_limit
 
 from .contact import SecretariatSettings
 from .section import INVOLVED_PARENTS

@@ -2,9 +2,9 @@
 
 from django import template
 
-from home import site_fragments
-from home.localized import in_active_language
 from involved.models import Organisation
+from sitewide import site_fragments
+from sitewide.localized import in_active_language
 
 register = template.Library()
 

@@ -2,9 +2,9 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home import site_fragments
-from home.site_fragments import public
 from news.models import NewsIndexPage, NewsPage
+from sitewide import site_fragments
+from sitewide.site_fragments import public
 
 register = template.Library()
 

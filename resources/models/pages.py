@@ -11,9 +11,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.localized import localize_all, taxonomy
 from home.models import BasePage, Topic
-from home.site_fragments import public
+from sitewide.localized import localize_all, taxonomy
+from sitewide.site_fragments import public
 
 from ..listing import resource_listing
 from .snippets import ResourceType

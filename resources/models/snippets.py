@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 
-from home.models.taxonomy import TranslatableTaxonomy
+from sitewide.taxonomy import TranslatableTaxonomy
 
 
 @register_snippet

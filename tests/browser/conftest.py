@@ -9,8 +9,8 @@ import shutil
 import pytest
 from django.core.management import call_command
 
-from home.content_loading import ensure_locales
 from home.models import HomePage
+from sitewide.content_loading import ensure_locales
 from tests.conftest import make_root_page
 
 # The live server and Playwright's sync API share the test's thread.

@@ -3,7 +3,7 @@
 import pytest
 
 from editorial.roles import setup_roles
-from home.content_loading import synchronise_trees
+from sitewide.content_loading import synchronise_trees
 from tests.editorial.factories import UserFactory
 from tests.home.factories import ContentPageFactory, body
 

@@ -8,8 +8,8 @@ from wagtail_localize.models import Translation
 
 from editorial.review import send_for_review
 from editorial.status import Board
-from home.content_loading import synchronise_trees
 from home.models import Topic
+from sitewide.content_loading import synchronise_trees
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from home.content_loading import synchronise_trees
+from sitewide.content_loading import synchronise_trees
 from tests.events.factories import EventCategoryFactory, EventIndexPageFactory
 
 

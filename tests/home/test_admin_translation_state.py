@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.users.models import UserProfile
 
-from home.content_loading import synchronise_trees
+from sitewide.content_loading import synchronise_trees
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db

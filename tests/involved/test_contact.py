@@ -5,8 +5,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Site
 
-from home.content_loading import synchronise_trees
 from involved.models import SecretariatSettings
+from sitewide.content_loading import synchronise_trees
 
 from .factories import ContactPageFactory, JoinFormPageFactory, MembersPageFactory
 

@@ -9,7 +9,7 @@ from django.core import mail
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
-from home.content_loading import synchronise_trees
+from sitewide.content_loading import synchronise_trees
 
 from .factories import MembersPageFactory
 

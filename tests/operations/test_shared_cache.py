@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 ATTEMPT = (
     "import django; django.setup()\n"
     "from django.conf import settings\n"
-    "from home.limits import within_rate_limit\n"
+    "from sitewide.limits import within_rate_limit\n"
     "print(settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1],\n"
     "      within_rate_limit('password-reset-address', 'camille@example.org', (1, 3600)))\n"
 )

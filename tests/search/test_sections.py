@@ -124,7 +124,7 @@ def test_an_event_shows_only_the_part_of_its_date_that_is_known(client, sections
 
 
 def test_events_are_found_by_place_in_the_reader_language(client, sections, locales, translate):
-    from home.content_loading import synchronise_trees
+    from sitewide.content_loading import synchronise_trees
 
     home = sections["events"].get_parent()
     translate(home, locales["fr"], {"Welcome to the Initiative": "Bienvenue"})

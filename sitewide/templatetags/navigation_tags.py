@@ -10,9 +10,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from home import site_fragments
-from home.listing import querystring_without
-from home.models import FooterText
+from sitewide import site_fragments
+from sitewide.listing import querystring_without
 
 register = template.Library()
 
@@ -187,18 +186,6 @@ def untranslated_source(context):
     if source is None or source.locale_id == page.locale_id:
         return None
     return source
-
-
-@register.simple_tag(takes_context=True)
-def site_footer(context):
-    """The footer, rendered once per language until something changes: its text, settings and
-    localised links would otherwise cost four queries on every page."""
-    request = context["request"]
-    return site_fragments.html(
-        "footer-html",
-        "navigation/footer.html",
-        lambda: {"footer": FooterText.for_active_locale(), "request": request},
-    )
 
 
 @register.simple_tag(takes_context=True)

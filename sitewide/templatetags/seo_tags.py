@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home.templatetags.navigation_tags import page_route, page_translations
+from sitewide.templatetags.navigation_tags import page_route, page_translations
 
 register = template.Library()
 

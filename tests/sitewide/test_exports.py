@@ -3,7 +3,7 @@ import io
 
 import pytest
 
-from home.exports import SafeDictWriter, SafeWriter
+from sitewide.exports import SafeDictWriter, SafeWriter
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ any number of them)."""
 from django.http import Http404
 from wagtail.models import Page
 
-from home import site_fragments
+from sitewide import site_fragments
 
 
 def _routes_itself(page):

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home import site_fragments
+from sitewide import site_fragments
 
 register = template.Library()
 

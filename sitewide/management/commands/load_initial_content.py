@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import autodiscover_modules
 
-from home.content_loading import registered_loaders
+from sitewide.content_loading import registered_loaders
 
 
 class Command(BaseCommand):

@@ -37,7 +37,7 @@ def by_translation_key(queryset):
 def taxonomy(model):
     """by_translation_key of all of `model`'s objects (topics, resource types...), kept with the
     site-wide fragments: a snippet saved drops them."""
-    from home import site_fragments
+    from sitewide import site_fragments
 
     return site_fragments.cached(
         f"taxonomy:{model._meta.label}", lambda: by_translation_key(model.objects.all())
