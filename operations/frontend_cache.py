@@ -1,32 +1,29 @@
-"""What a change refreshes in the front cache (the stack's Varnish, or a CDN), through
+"""Emptying the front cache (the stack's Varnish, or a CDN) when content changes, through
 wagtail.contrib.frontend_cache, so the same code purges whichever is configured.
 
-- A page published or unpublished: the page in every language where it is shown (its
-  translations and synchronised copies), with its routable sub-URLs; the listings they sit in
-  (their parents); each language's home page (latest news, upcoming events); the sitemap; and
-  whatever the sections add through the `frontend_cache_urls` hook (news feeds, calendars).
-- A change every page shows (a page of the main menu, a moved or deleted page, a snippet such as
-  the footer or a topic, a site setting): everything.
-
-Purges run once the transaction commits, so the cache never fetches the old version again.
+The purge is sent once the transaction commits, so the cache cannot fetch the old version
+again, and a second time half a second later: an answer built from the old rows that was
+already on its way when the first purge arrived is dropped too. (An answer whose request
+straddled the commit is never stored: sitewide/caching.py marks it private.)
 """
 
 import logging
+import threading
 from urllib.error import URLError
 from urllib.request import Request, urlopen
 
 from django.db import transaction
-from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 logger = logging.getLogger("wagtail.frontendcache")
 
+SECOND_PURGE_DELAY = 0.5  # seconds after the first
+
 
 class VarnishBackend(HTTPBackend):
-    """Wagtail's HTTP purger, for site/deploy's Varnish rules: PURGE drops a URL and its
-    query-string variants (filters, pagination); BAN drops everything."""
+    """Wagtail's HTTP purger, for site/deploy's Varnish rules: BAN drops everything."""
 
     def purge_everything(self):
         request = Request(f"{self.cache_scheme}://{self.cache_netloc}/", method="BAN")
@@ -36,58 +33,30 @@ class VarnishBackend(HTTPBackend):
             logger.error("Couldn't empty the HTTP cache: %s", error)
 
 
-def pages_showing(page):
-    """The page as every language shows or showed it (it may just have been unpublished): its
-    translations and the synchronised copies (aliases) of any of them."""
-    versions = list(Page.objects.filter(translation_key=page.translation_key))
-    ids = [version.pk for version in versions]
-    return versions + list(Page.objects.filter(alias_of__in=ids).exclude(pk__in=ids))
+def _purge(backends):
+    rest = {}
+    for name, backend in backends.items():
+        if hasattr(backend, "purge_everything"):
+            backend.purge_everything()
+        else:
+            rest[name] = backend
+    if rest:  # a CDN without "purge everything": every live page of every language
+        batch = PurgeBatch()
+        batch.add_pages(Page.objects.live().filter(depth__gt=1).specific(defer=True))
+        batch.purge(backends=list(rest))
 
 
-def language_homes():
-    roots = [site.root_page for site in Site.objects.select_related("root_page")]
-    return list(
-        Page.objects.live().filter(translation_key__in=[root.translation_key for root in roots])
-    )
-
-
-def in_main_menu(page):
-    """Pages right under a language's home page are the main menu, shown on every page."""
-    return page.show_in_menus and any(page.is_child_of(home) for home in language_homes())
-
-
-def purge_page(page):
-    if not get_backends():
-        return
-    if in_main_menu(page):
-        purge_everything()
-        return
-    batch = PurgeBatch()
-    shown = pages_showing(page)
-    parents = Page.objects.live().filter(pk__in=[p.get_parent().pk for p in shown if p.depth > 2])
-    batch.add_pages([*shown, *parents, *language_homes()])
-    for site in Site.objects.all():
-        batch.add_url(site.root_url + "/sitemap.xml")
-    for urls in hooks.get_hooks("frontend_cache_urls"):
-        batch.add_urls(urls(page, shown))
-    transaction.on_commit(batch.purge)
+def _purge_twice():
+    backends = get_backends()
+    _purge(backends)
+    # Only where emptying is one request: a CDN's page-by-page fallback is not worth twice.
+    whole = {name: b for name, b in backends.items() if hasattr(b, "purge_everything")}
+    later = threading.Timer(SECOND_PURGE_DELAY, _purge, args=[whole])
+    later.daemon = True
+    later.start()
 
 
 def purge_everything():
-    backends = get_backends()
-    if not backends:
-        return
-
-    def purge():
-        rest = {}
-        for name, backend in backends.items():
-            if hasattr(backend, "purge_everything"):
-                backend.purge_everything()
-            else:
-                rest[name] = backend
-        if rest:  # a CDN without "purge everything": every live page of every language
-            batch = PurgeBatch()
-            batch.add_pages(Page.objects.live().filter(depth__gt=1).specific(defer=True))
-            batch.purge(backends=list(rest))
-
-    transaction.on_commit(purge)
+    """Empty the front cache once the current transaction commits (at once outside one)."""
+    if get_backends():
+        transaction.on_commit(_purge_twice)

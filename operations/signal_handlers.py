@@ -1,8 +1,21 @@
-"""A change to content refreshes the cached site-wide fragments and the front cache."""
+"""One rule for freshness: any change to what the public sees rewrites the content version in
+its own transaction (the cached fragments and routes follow at once, sitewide/models.py) and,
+once it commits, empties the front cache (operations/frontend_cache.py).
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+Emptying everything, rather than working out which URLs show a change, is the simplest rule
+that is always right: a page shows on its translations and aliases, listings, the home page,
+feeds, calendars, search results, the sitemap and menus, and its old URL must redirect after a
+move. The site has hundreds of pages, not millions: rebuilding what visitors ask for next costs
+less than a purge that misses one.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -10,39 +23,63 @@ from sitewide import site_fragments
 
 from . import frontend_cache
 
+# What saving a draft, or locking a page for review, writes: nothing a visitor sees.
+DRAFT_FIELDS = {
+    "wagtail_admin_comments",
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
 
-def page_changed(instance, **kwargs):
-    site_fragments.invalidate()
-    frontend_cache.purge_page(instance)
 
-
-def site_wide_change(**kwargs):
+def content_changed(**kwargs):
     site_fragments.invalidate()
     frontend_cache.purge_everything()
 
 
-def page_deleted(instance, **kwargs):
-    if isinstance(instance, Page) and instance.live:
-        site_wide_change()
-
-
-def object_saved(sender, created=False, **kwargs):
-    """Snippets (footer, topics, organisations...) and settings are shown across the site; a
-    view restriction takes pages out of every listing and must not stay in the front cache.
-    A setting is created with its defaults the first time it is read: nothing changed then."""
-    if (
-        sender in get_snippet_models()
-        or sender is PageViewRestriction
+def shows_publicly(sender):
+    return (
+        issubclass(sender, Page)
+        or sender in get_snippet_models()
         or issubclass(sender, BaseSiteSetting | BaseGenericSetting)
-        and not created
-    ):
-        site_wide_change()
+        or sender
+        in (
+            PageViewRestriction,
+            Redirect,
+            SearchPromotion,
+            Site,
+            Locale,
+            get_image_model(),
+            get_document_model(),
+        )
+    )
+
+
+def object_saved(sender, created=False, update_fields=None, **kwargs):
+    if not shows_publicly(sender):
+        return
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    # A setting is created with its defaults the first time it is read: nothing changed then.
+    if created and issubclass(sender, BaseSiteSetting | BaseGenericSetting):
+        return
+    content_changed()
+
+
+def object_deleted(sender, **kwargs):
+    if shows_publicly(sender):
+        content_changed()
 
 
 def register_signal_handlers():
-    page_published.connect(page_changed)
-    page_unpublished.connect(page_changed)
-    post_page_move.connect(site_wide_change)
-    pre_delete.connect(page_deleted)
+    # Page saves cover publishing, unpublishing, scheduled publishing and expiry, aliases,
+    # copies and translations; moves update the tree with queries that send no post_save.
+    page_published.connect(content_changed)
+    page_unpublished.connect(content_changed)
+    post_page_move.connect(content_changed)
     post_save.connect(object_saved)
-    post_delete.connect(object_saved)
+    post_delete.connect(object_deleted)

@@ -6,10 +6,16 @@ PUBLIC_CACHE_S_MAXAGE. A response that sets a cookie (a CSRF token, a session)
 or is made for a signed-in user (the admin, pages with the editors' userbar) is private.
 Views that say
 something themselves (never_cache, the join form's `private`) keep what they said.
+
+A page built while content changed (the request read its rows before a publication committed
+and answers after it) is kept by nobody: it may show the old version, and the front cache was
+purged when the change committed (operations/frontend_cache.py), before this answer reached it.
 """
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
+
+from . import site_fragments
 
 
 def _signed_in(request):
@@ -24,19 +30,25 @@ class CacheControlMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD"):
+            site_fragments.version()  # before anything reads content
         response = self.get_response(request)
         if request.method not in ("GET", "HEAD") or response.has_header("Cache-Control"):
             return response
         if response.cookies or _signed_in(request):
             patch_cache_control(response, private=True)
         elif response.status_code == 200:
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=settings.PUBLIC_CACHE_MAX_AGE,
-                s_maxage=settings.PUBLIC_CACHE_S_MAXAGE,
-            )
+            _share(response, settings.PUBLIC_CACHE_S_MAXAGE)
         return response
+
+
+def _share(response, s_maxage):
+    if site_fragments.version_changed():
+        patch_cache_control(response, private=True, no_cache=True)
+    else:
+        patch_cache_control(
+            response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE, s_maxage=s_maxage
+        )
 
 
 def changes_with_the_date(request, response):
@@ -48,10 +60,5 @@ def changes_with_the_date(request, response):
         and not response.cookies
         and not _signed_in(request)
     ):
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.PUBLIC_CACHE_MAX_AGE,
-            s_maxage=settings.DATED_CACHE_S_MAXAGE,
-        )
+        _share(response, settings.DATED_CACHE_S_MAXAGE)
     return response

@@ -1,8 +1,9 @@
-"""Parts of pages that change only when content is published (the main menu, the footer, the
-cards of a listing), kept in the cache per language and dropped together whenever a page, a
-snippet or a setting changes (operations/signal_handlers.py). With Redis (REDIS_URL) every app
-server shares them; with the local-memory cache each process keeps its own, so they also expire
-after a few minutes."""
+"""Parts of pages that change only when content changes (the main menu, the footer, the cards
+of a listing, the page a URL names), kept in the cache per language under the content version
+(sitewide/models.py), which every change to public content rewrites in its own transaction
+(operations/signal_handlers.py): all of them are dropped together the moment the change commits.
+With Redis (REDIS_URL) every app server shares them; with each process's memory, or with no
+cache at all, they are just as fresh, since the version comes from the database."""
 
 from asgiref.local import Local
 from django.conf import settings
@@ -12,7 +13,9 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-VERSION_KEY = "site-fragments-version"
+from .models import ContentVersion
+
+VERSION = "content-version"
 
 # Within one request, what was read from the cache is kept in memory: a page reads the version
 # and some fragments several times, and each read is a round trip to Redis.
@@ -33,18 +36,23 @@ def _remembered(key, fetch):
     return memo[key]
 
 
-def _read_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
+def version():
+    """The content version this request builds with. Read once, before the request reads any
+    content (sitewide/caching.py asks for it first), so what it builds is never newer or older
+    than its key says."""
+    return _remembered(VERSION, ContentVersion.read)
+
+
+def version_changed():
+    """Whether content changed since this request read its version (a fresh read)."""
+    memo = getattr(_request, "memo", None)
+    return memo is not None and VERSION in memo and memo[VERSION] != ContentVersion.read()
 
 
 def cached(name, build, keep=lambda value: True):
     """`build()`'s value for the active language, from the cache while nothing changed (a
     value `keep` refuses is built again next time)."""
-    key = f"site-fragment:{_remembered(VERSION_KEY, _read_version)}:{name}:{get_language()}"
+    key = f"site-fragment:{version()}:{name}:{get_language()}"
 
     def read():
         value = cache.get(key)
@@ -69,7 +77,7 @@ def many(name, items, build, key=lambda item: item.pk):
     """Each item's value, from the cache while nothing changed: one cache read for all, and
     `build(missing)` called once with the items not cached (it returns their values in order)."""
     items = list(items)
-    prefix = f"site-fragment:{_remembered(VERSION_KEY, _read_version)}:{name}:{get_language()}"
+    prefix = f"site-fragment:{version()}:{name}:{get_language()}"
     keys = [f"{prefix}:{key(item)}" for item in items]
     found = cache.get_many(keys)
     missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
@@ -136,9 +144,7 @@ def public(pages):
 
 
 def invalidate():
+    """Content changed: a new version, committed (or rolled back) with the change."""
+    ContentVersion.bump()
     if getattr(_request, "memo", None) is not None:
         _request.memo = {}
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet, or expired from the cache
-        cache.set(VERSION_KEY, 2, timeout=None)

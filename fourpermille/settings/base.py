@@ -243,12 +243,13 @@ ADMINS = [(name, address) for name, address in ADMINS if address]
 
 # Public pages may be kept this many seconds by browsers and shared caches (sitewide/caching.py).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
-# A front cache that publishing purges (below) may keep them longer; pages that change with
-# the date (upcoming events) for an hour at most.
-PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "86400"))
+# A front cache, which every change to content empties (below), may keep them longer: an hour,
+# a safety net should a purge be lost. Pages that change with the date (upcoming events) too.
+PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "3600"))
 DATED_CACHE_S_MAXAGE = int(os.environ.get("DATED_CACHE_S_MAXAGE", "3600"))
-# The menu and footer, cached per language until something is published (sitewide/site_fragments.py).
-SITE_FRAGMENTS_TIMEOUT = int(os.environ.get("SITE_FRAGMENTS_TIMEOUT", "300"))
+# Fragments are keyed by the content version and so dropped by any change
+# (sitewide/site_fragments.py); the timeout only bounds what an idle cache holds.
+SITE_FRAGMENTS_TIMEOUT = int(os.environ.get("SITE_FRAGMENTS_TIMEOUT", "3600"))
 
 # The front cache publishing purges (operations/frontend_cache.py): the stack's Varnish, and/or a CDN.
 WAGTAILFRONTENDCACHE = {}

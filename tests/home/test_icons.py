@@ -9,7 +9,7 @@ from PIL import Image
     ("path", "image_format", "size"),
     [("/favicon.ico", "ICO", (48, 48)), ("/apple-touch-icon.png", "PNG", (180, 180))],
 )
-def test_root_icons_lead_to_an_image(client, path, image_format, size):
+def test_root_icons_lead_to_an_image(client, db, path, image_format, size):
     response = client.get(path)
 
     assert response.status_code == 302
