@@ -52,7 +52,7 @@ def _purge_twice():
     # Only where emptying is one request: a CDN's page-by-page fallback is not worth twice.
     whole = {name: b for name, b in backends.items() if hasattr(b, "purge_everything")}
     later = threading.Timer(SECOND_PURGE_DELAY, _purge, args=[whole])
-    later.daemon = True
+    # Not a daemon: a command that publishes and exits still sends it.
     later.start()
 
 

@@ -59,8 +59,14 @@ def shows_publicly(sender):
     )
 
 
-def object_saved(sender, created=False, update_fields=None, **kwargs):
-    if not shows_publicly(sender):
+def private_file(instance):
+    """A document in a restricted collection (a declaration of intent) shows on no page."""
+    collection = getattr(instance, "collection", None)
+    return collection is not None and collection.get_view_restrictions().exists()
+
+
+def object_saved(sender, instance, created=False, update_fields=None, **kwargs):
+    if not shows_publicly(sender) or sender is get_document_model() and private_file(instance):
         return
     if update_fields and set(update_fields) <= DRAFT_FIELDS:
         return

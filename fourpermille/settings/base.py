@@ -36,7 +36,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
+    # wagtail.contrib.frontend_cache is used as a library only: installed, its signal handlers
+    # would purge single pages inside the publishing transaction (operations/frontend_cache.py
+    # empties the cache once it commits).
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",

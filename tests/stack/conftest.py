@@ -4,6 +4,7 @@ Skipped unless STACK_TEST=1: it needs PostgreSQL and Debian's nginx, and takes a
 .ci/run sets it.
 """
 
+import contextlib
 import os
 import signal
 import socket
@@ -192,7 +193,9 @@ class Stack:
                 if alive(pid) and process_state(pid)[1] == started
             ]
             for pid in left:
-                os.kill(pid, sig)
+                # It may have ended between the look and the signal.
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, sig)
             if left:
                 time.sleep(3)
         self.process.wait()
