@@ -46,14 +46,17 @@ def _purge(backends):
         batch.purge(backends=list(rest))
 
 
+def later(function, *args):
+    """`function(*args)` SECOND_PURGE_DELAY seconds from now, on a thread of its own (not a
+    daemon: a command that publishes and exits still sends it)."""
+    threading.Timer(SECOND_PURGE_DELAY, function, args=args).start()
+
+
 def _purge_twice():
     backends = get_backends()
     _purge(backends)
     # Only where emptying is one request: a CDN's page-by-page fallback is not worth twice.
-    whole = {name: b for name, b in backends.items() if hasattr(b, "purge_everything")}
-    later = threading.Timer(SECOND_PURGE_DELAY, _purge, args=[whole])
-    # Not a daemon: a command that publishes and exits still sends it.
-    later.start()
+    later(_purge, {name: b for name, b in backends.items() if hasattr(b, "purge_everything")})
 
 
 def purge_everything():

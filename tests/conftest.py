@@ -11,7 +11,9 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from operations import frontend_cache
 from sitewide.content_loading import ensure_locales
+from tests.fakes import RecordingFrontendCache
 from tests.home.factories import HomePageFactory
 
 
@@ -24,6 +26,16 @@ def empty_cache():
     cache.clear()
     ContentType.objects.clear_cache()
     get_form_types.cache_clear()
+
+
+@pytest.fixture
+def front_cache(settings, monkeypatch):
+    """A recording front cache; what is purged is listed in order, the purge sent again after
+    a commit included (at once rather than on a timer)."""
+    settings.WAGTAILFRONTENDCACHE = {"recording": {"BACKEND": "tests.fakes.RecordingFrontendCache"}}
+    monkeypatch.setattr(frontend_cache, "later", lambda function, *args: function(*args))
+    RecordingFrontendCache.purged = []
+    return RecordingFrontendCache.purged
 
 
 @pytest.fixture

@@ -2,7 +2,20 @@
 
 from urllib.parse import urlparse
 
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.embeds.finders.base import EmbedFinder
+
+
+class RecordingFrontendCache(BaseBackend):
+    """A front cache (Varnish, a CDN) that notes what it is asked to drop, in `purged`."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+    def purge_everything(self):
+        self.purged.append("everything")
 
 
 class LocalEmbedFinder(EmbedFinder):

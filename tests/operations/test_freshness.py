@@ -2,42 +2,20 @@
 gives the content a new version in the change's own transaction, and empties the front cache
 once, and only once, it commits. The whole stack is tested in tests/stack/test_freshness.py."""
 
-import time
-
 import pytest
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.http import HttpResponse
 from django.test import RequestFactory
-from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
-from operations import frontend_cache
 from sitewide import site_fragments
 from sitewide.caching import CacheControlMiddleware
 from sitewide.models import ContentVersion
 from tests.home.factories import ContentPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
-
-PURGED = []
-
-
-class RecordingBackend(BaseBackend):
-    def purge(self, url):
-        PURGED.append(url)
-
-    def purge_everything(self):
-        PURGED.append("everything")
-
-
-@pytest.fixture
-def front_cache(settings, monkeypatch):
-    settings.WAGTAILFRONTENDCACHE = {"recording": {"BACKEND": f"{__name__}.RecordingBackend"}}
-    monkeypatch.setattr(frontend_cache, "SECOND_PURGE_DELAY", 0)
-    PURGED.clear()
-    return PURGED
 
 
 def test_a_publication_changes_the_version_a_draft_does_not(home_page):
@@ -99,11 +77,8 @@ def test_the_front_cache_is_emptied_after_the_commit_and_again_after_it(
     assert callbacks
     for callback in callbacks:
         callback()
-    # The second purge comes from a timer thread (no delay in this test).
-    deadline = time.monotonic() + 2
-    while len(front_cache) < 2 * len(callbacks) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert front_cache == ["everything"] * (2 * len(callbacks))
+    # Emptied, then emptied again (half a second later, on a timer) for an answer on its way.
+    assert front_cache == ["everything", "everything"] * len(callbacks)
 
 
 def test_a_rolled_back_change_purges_nothing_and_keeps_the_version(home_page, front_cache):

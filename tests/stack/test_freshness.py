@@ -13,13 +13,11 @@ import time
 import pytest
 import requests
 
+from .test_cache import publish_title, shell
+
 SECOND = 1.0
 NEWS = "/en/news-and-resources/news/"
 FEED = "/en/news/feed/"
-
-
-def shell(stack, code):
-    return stack.manage("shell", "-c", code)
 
 
 def app_get(stack, path):
@@ -153,13 +151,7 @@ def test_an_edit_shows_on_the_page_listing_home_feed_and_search(stack):
     watched = [path, NEWS, "/en/", FEED, search("Mulching")]
     warm(stack, watched)
 
-    shell(
-        stack,
-        "from news.models import NewsPage\n"
-        "page = NewsPage.objects.get(slug='fresh-edit')\n"
-        "page.title = 'Mulching trial results'\n"
-        "page.save_revision().publish()\n",
-    )
+    publish_title(stack, "slug='fresh-edit'", "Mulching trial results")
 
     fresh_within_a_second(stack, [(p, shows("Mulching trial results")) for p in watched])
 
@@ -169,12 +161,10 @@ def test_an_edited_event_shows_on_its_page_the_listing_and_both_calendars(stack)
     watched = [event, "/en/events/past/", "/en/events/ical/", "/en/events/ical/governance/"]
     warm(stack, watched)
 
-    shell(
+    publish_title(
         stack,
-        "from events.models import EventPage\n"
-        "page = EventPage.objects.get(slug='forum-4-chile-2019', locale__language_code='en')\n"
-        "page.title = 'Forum n°4 of the Initiative'\n"
-        "page.save_revision().publish()\n",
+        "slug='forum-4-chile-2019', locale__language_code='en'",
+        "Forum n°4 of the Initiative",
     )
 
     fresh_within_a_second(stack, [(p, shows("Forum n°4 of the Initiative")) for p in watched])
@@ -185,13 +175,10 @@ def test_a_published_translation_shows_on_the_french_pages(stack):
     watched = [path, "/fr/actualites-et-ressources/actualites/", "/fr/", "/fr/news/feed/"]
     warm(stack, watched)
 
-    shell(
+    publish_title(
         stack,
-        "from wagtail.models import Page\n"
-        "page = Page.objects.get(slug='future-policy-vision-award-2017', "
-        "locale__language_code='fr').specific\n"
-        "page.title = 'Prix des politiques d’avenir, fraîchement traduit'\n"
-        "page.save_revision().publish()\n",
+        "slug='future-policy-vision-award-2017', locale__language_code='fr'",
+        "Prix des politiques d’avenir, fraîchement traduit",
     )
 
     fresh_within_a_second(stack, [(p, shows("fraîchement traduit")) for p in watched])
