@@ -116,9 +116,25 @@ def test_a_private_document_is_refused_to_visitors_editors_and_translators(
     for group in ("Editors", "French translators", "Spanish translators"):
         client.force_login(UserFactory(groups=[group]))
         response = client.get(private_document.url)
-        assert response.status_code == 302, group
-        assert response["Location"].startswith("/en/account/login/")
+        # Signed in already: a refusal, not the sign-in page (which would send them back).
+        assert response.status_code == 403, group
         assert "X-Accel-Redirect" not in response
+        assert "Access refused" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "Access refused"), ("fr", "Accès refusé"), ("es", "Acceso denegado")],
+)
+def test_the_refusal_is_in_the_readers_language(client, private_document, language, title):
+    client.force_login(UserFactory(groups=["Editors"]))
+    client.cookies["django_language"] = language
+
+    response = client.get(private_document.url)
+
+    assert response.status_code == 403
+    assert f"<h1>{title}</h1>" in response.content.decode()
+    assert "private" in response["Cache-Control"]
 
 
 def test_the_web_server_sends_a_private_document_once_wagtail_allows_it(
