@@ -234,3 +234,26 @@ def test_a_20000_by_20000_png_is_refused_without_the_worker_growing(tmp_path):
     assert "Maximum pixels 40000000" in lines[0]
     assert lines[1] == "thumbnail refused"
     assert int(lines[2].split()[1]) < 300
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "disposition", "policy"),
+    [
+        ("table.csv", b"a;b\n1;2\n", "attachment", "default-src 'none'; sandbox"),
+        ("plan.docx", b"PK\x03\x04", "attachment", "default-src 'none'; sandbox"),
+        ("report.pdf", PDF, "inline", "default-src 'none'"),
+    ],
+)
+def test_only_pdfs_are_shown_inline_and_every_other_document_is_sandboxed(
+    client, home_page, nginx_sendfile, name, content, disposition, policy
+):
+    document = DocumentFactory(file=SimpleUploadedFile(name, content))
+
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith(disposition)
+    assert response["Content-Security-Policy"] == policy
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # A shared cache's copy would outlive a move into a private collection.
+    assert set(response["Cache-Control"].split(", ")) == {"private", "no-cache"}

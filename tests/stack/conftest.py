@@ -4,6 +4,7 @@ Skipped unless STACK_TEST=1: it needs PostgreSQL and Debian's nginx, and takes a
 .ci/run sets it.
 """
 
+import contextlib
 import os
 import signal
 import socket
@@ -88,6 +89,8 @@ class Stack:
         self.http_port, self.https_port, app_port = free_port(), free_port(), free_port()
         cache_port = free_port()
         self.media = tempfile.mkdtemp(prefix="fourpermille-stack-media-")
+        # nginx's workers (another user, as on a server) send the documents from it.
+        os.chmod(self.media, 0o755)
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))},
             "DATABASE_URL": fresh_database(),
@@ -192,7 +195,9 @@ class Stack:
                 if alive(pid) and process_state(pid)[1] == started
             ]
             for pid in left:
-                os.kill(pid, sig)
+                # It may have ended between the look and the signal.
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, sig)
             if left:
                 time.sleep(3)
         self.process.wait()
