@@ -24,7 +24,11 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
-from sitewide.media_collections import public_documents_collection, root_collection
+from sitewide.media_collections import (
+    PUBLIC_DOCUMENTS,
+    public_documents_collection,
+    root_collection,
+)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -163,6 +167,12 @@ def gather_public_documents():
     )
 
 
+def private_collections_within_editors_reach():
+    """Restricted collections below "Public documents": the editors' grants there reach them."""
+    below = public_documents_collection().get_descendants()
+    return list(below.filter(view_restrictions__isnull=False).values_list("name", flat=True))
+
+
 def setup_roles(log=print):
     homes = locale_homes()
     source = settings.LANGUAGE_CODE
@@ -202,6 +212,11 @@ def setup_roles(log=print):
     moved = gather_public_documents()
     if moved:
         log(f"  = {moved} document(s) moved from the Root to the public documents")
+    for name in private_collections_within_editors_reach():
+        log(
+            f"  ! WARNING: the private collection '{name}' is inside '{PUBLIC_DOCUMENTS}', where "
+            "editors and translators may open every document: move it directly under the Root"
+        )
     setup_workflow(moderators, homes.values())
     log(f"  = workflow '{WORKFLOW_NAME}' on {len(homes)} language tree(s)")
 

@@ -9,6 +9,8 @@ it, restricted to the groups that may read it.
 """
 
 from django.contrib.auth.models import Group
+from django.db.models.signals import pre_save
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 PUBLIC_DOCUMENTS = "Public documents"
@@ -27,6 +29,23 @@ def top_collection(name):
 
 def public_documents_collection():
     return top_collection(PUBLIC_DOCUMENTS)
+
+
+def keep_documents_off_the_root(sender, instance, raw=False, **kwargs):
+    """The Root holds no document: one saved there (Wagtail's default collection, the first
+    choice of the Secretariat's upload form) goes to "Public documents", where editors and
+    translators find it. Either place is public; only the editors' view of it changes."""
+    if raw or instance.collection_id is None:
+        return
+    root = root_collection()
+    if instance.collection_id == root.pk:
+        instance.collection = public_documents_collection()
+
+
+def connect():
+    pre_save.connect(
+        keep_documents_off_the_root, sender=get_document_model(), dispatch_uid="documents-root"
+    )
 
 
 def private_collection(name, group_names):

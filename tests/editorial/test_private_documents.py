@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
+from editorial.roles import setup_roles
 from involved.models.join_form import declarations_collection
 from sitewide.media_collections import public_documents_collection
 from tests.resources.factories import DocumentFactory
@@ -171,12 +172,38 @@ def test_the_secretariat_lists_moves_and_downloads_declarations(client, users, d
 def test_documents_left_on_the_root_become_public_documents_for_every_role(
     client, users, media_root
 ):
-    from editorial.roles import setup_roles
-
-    old = DocumentFactory(title="Old report", collection=root())
+    old = DocumentFactory(title="Old report")
+    # Saved on the Root before it was the Secretariat's.
+    Document.objects.filter(pk=old.pk).update(collection=root())
     setup_roles(log=lambda message: None)
 
     old.refresh_from_db()
     assert old.collection == public_documents_collection()
     client.force_login(users["editor"])
     assert "Old report" in client.get(reverse("wagtaildocs_chooser:choose")).content.decode()
+
+
+def test_what_the_secretariat_uploads_on_the_root_is_there_for_editors(client, users, media_root):
+    client.force_login(users["moderator"])
+    client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {"collection": root().pk, "files[]": SimpleUploadedFile("criteria.pdf", PDF)},
+    )
+
+    (document,) = Document.objects.all()
+    assert document.collection == public_documents_collection()
+    client.force_login(users["editor"])
+    assert document.title in client.get(reverse("wagtaildocs_chooser:choose")).content.decode()
+
+
+def test_setup_roles_warns_of_a_private_collection_within_the_editors_reach(users):
+    board = public_documents_collection().add_child(name="Board papers")
+    CollectionViewRestriction.objects.create(
+        collection=board, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    said = []
+
+    setup_roles(log=said.append)
+
+    assert any("WARNING" in line and "'Board papers'" in line for line in said)
+    assert not any("WARNING" in line and "Declarations" in line for line in said)
