@@ -1,15 +1,18 @@
 """The editorial roles: groups, their permissions and the moderation workflow.
 
 Page permissions are granted on each language's home page, so they cover every page any section
-adds below it later. `setup_roles` makes the database match this module, whatever was there.
+adds below it later. Document permissions follow the collections (sitewide/media_collections.py):
+the Moderators hold them on the Root, so on every collection, private ones included; the other
+roles only on "Public documents", so they never list, change, move or download a private file.
+`setup_roles` makes the database match this module, whatever was there.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language_info
+from wagtail.documents import get_document_model
 from wagtail.models import (
-    Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
@@ -20,6 +23,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from sitewide.media_collections import (
+    PUBLIC_DOCUMENTS,
+    public_documents_collection,
+    root_collection,
+)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -37,13 +46,18 @@ MODERATOR_PAGE_PERMISSIONS = [
     "lock_page",
     "unlock_page",
 ]
-MEDIA_PERMISSIONS = {
-    "wagtailimages": ["add_image", "change_image", "choose_image"],
-    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+# (app, codenames) granted on the Root collection, and on "Public documents". Images are public
+# whatever their collection (Wagtail serves every rendition to anyone), so no private file is an
+# image: the editors' image rights stay on the Root.
+EDITOR_MEDIA_PERMISSIONS = {
+    "root": {"wagtailimages": ["add_image", "change_image", "choose_image"]},
+    "public": {"wagtaildocs": ["add_document", "change_document", "choose_document"]},
 }
 MODERATOR_MEDIA_PERMISSIONS = {
-    "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
-    "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
+    "root": {
+        "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
+        "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
+    },
 }
 SUBMIT_TRANSLATION = ("wagtail_localize", "submit_translation")
 ACCESS_ADMIN = ("wagtailadmin", "access_admin")
@@ -129,17 +143,34 @@ def set_group(name, model_perms, page_perms, media_perms):
             for perm in perms
         ]
     ).delete()
-    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    media = [permission(app, codename) for app, codes in media_perms.items() for codename in codes]
+    collections = {"root": root_collection(), "public": public_documents_collection()}
     GroupCollectionPermission.objects.filter(group=group).exclude(
         id__in=[
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=perm
+                group=group, collection=collections[where], permission=permission(app, codename)
             )[0].id
-            for perm in media
+            for where, apps in media_perms.items()
+            for app, codenames in apps.items()
+            for codename in codenames
         ]
     ).delete()
     return group
+
+
+def gather_public_documents():
+    """Documents left on the Root (uploaded before it was the Secretariat's, or there by
+    default) go to "Public documents", where editors and translators can choose them."""
+    return (
+        get_document_model()
+        .objects.filter(collection=root_collection())
+        .update(collection=public_documents_collection())
+    )
+
+
+def private_collections_within_editors_reach():
+    """Restricted collections below "Public documents": the editors' grants there reach them."""
+    below = public_documents_collection().get_descendants()
+    return list(below.filter(view_restrictions__isnull=False).values_list("name", flat=True))
 
 
 def setup_roles(log=print):
@@ -153,8 +184,8 @@ def setup_roles(log=print):
     editor_pages = (
         [(homes[source], page_permissions(EDITOR_PAGE_PERMISSIONS))] if source in homes else []
     )
-    set_group(EDITORS, [access_admin], editor_pages, MEDIA_PERMISSIONS)
-    log(f"  = {EDITORS}: pages of the {source.upper()} tree (add, edit), images and documents")
+    set_group(EDITORS, [access_admin], editor_pages, EDITOR_MEDIA_PERMISSIONS)
+    log(f"  = {EDITORS}: pages of the {source.upper()} tree (add, edit), images, public documents")
 
     moderators = set_group(
         MODERATORS,
@@ -163,7 +194,7 @@ def setup_roles(log=print):
         [(root, page_permissions(MODERATOR_PAGE_PERMISSIONS)) for root in Page.get_root_nodes()],
         MODERATOR_MEDIA_PERMISSIONS,
     )
-    log(f"  = {MODERATORS}: publish every language, snippets, images and documents")
+    log(f"  = {MODERATORS}: publish every language, snippets, images, every document")
 
     for code, name in translator_groups().items():
         pages = (
@@ -173,11 +204,19 @@ def setup_roles(log=print):
             name,
             [access_admin, submit_translation] + snippet_permissions(snippets, ["change"]),
             pages,
-            MEDIA_PERMISSIONS,
+            EDITOR_MEDIA_PERMISSIONS,
         )
         missing = "" if pages else f" (no {code.upper()} home page yet: run again once it exists)"
         log(f"  = {name}: pages of the {code.upper()} tree (edit){missing}")
 
+    moved = gather_public_documents()
+    if moved:
+        log(f"  = {moved} document(s) moved from the Root to the public documents")
+    for name in private_collections_within_editors_reach():
+        log(
+            f"  ! WARNING: the private collection '{name}' is inside '{PUBLIC_DOCUMENTS}', where "
+            "editors and translators may open every document: move it directly under the Root"
+        )
     setup_workflow(moderators, homes.values())
     log(f"  = workflow '{WORKFLOW_NAME}' on {len(homes)} language tree(s)")
 

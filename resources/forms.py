@@ -5,13 +5,21 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from sitewide.media_collections import PUBLIC_DOCUMENTS
 from sitewide.uploads import check_content
 
 
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form with a size limit (readers are often on slow or metered
     connections, and big files belong on a repository with a link from the resource) and a
-    check of the content: it must be of the type its extension says."""
+    check of the content: it must be of the type its extension says. A new document is put in
+    "Public documents" unless the Secretariat picks another collection (the Root is theirs)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("collection")
+        if field is not None and self.instance.pk is None:
+            field.initial = field.queryset.filter(name=PUBLIC_DOCUMENTS, depth=2).first()
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

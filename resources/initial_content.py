@@ -7,7 +7,6 @@ import io
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
-from wagtail.models import Collection
 
 from home.topic_loading import ensure_terms, ensure_topics
 from sitewide.content_loading import (
@@ -18,6 +17,7 @@ from sitewide.content_loading import (
     synchronise_trees,
     translate_all,
 )
+from sitewide.media_collections import public_documents_collection
 
 from .models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 
@@ -33,7 +33,7 @@ def ensure_document(data, log):
     csv.writer(text).writerows(data["rows"])
     document = Document(
         title=data["title"],
-        collection=Collection.get_first_root_node(),
+        collection=public_documents_collection(),
         file=ContentFile(text.getvalue().encode("utf-8"), name=data["filename"]),
     )
     document.save()

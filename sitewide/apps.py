@@ -16,3 +16,7 @@ class SitewideConfig(AppConfig):
         # Wagtail refuses larger uploads; Pillow refuses (at twice this) whatever else would
         # decode a decompression bomb, e.g. when making a rendition of an older image.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+
+        from . import media_collections
+
+        media_collections.connect()

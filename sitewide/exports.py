@@ -1,15 +1,24 @@
 """CSV exports that spreadsheets open as data, never as formulas.
 
 A cell starting with one of these characters is read as a formula by Excel, LibreOffice and
-Google Sheets (OWASP "CSV injection"); a leading apostrophe makes them show it as text."""
+Google Sheets (OWASP "CSV injection"); a leading apostrophe makes them show it as text.
+A spreadsheet may also split the file on another separator than ours (French and Spanish ones
+use `;`) or strip quotes, so a formula character after a separator or a quote inside a value
+(`Acme;=1+1`, `x,=1`, `"=1+1"`) would start a cell too: it gets the apostrophe as well."""
 
 import csv
+import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A separator (comma, semicolon, tab, bar, line break) or a quote, spaces, a formula character.
+INNER_FORMULA = re.compile(r"""([,;|\t\r\n"'])([ \t]*)(?=[=+\-@])""")
 
 
 def spreadsheet_safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if not isinstance(value, str):
+        return value
+    value = INNER_FORMULA.sub(r"\1\2'", value)
+    if value.lstrip(" ").startswith(FORMULA_STARTS):
         return "'" + value
     return value
 

@@ -25,8 +25,15 @@ CONTENT_TYPES = {
     # Plain text has no signature: it must have none and read as text.
     "csv": {None},
 }
-MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|script|iframe|svg)[\s/>]", re.I)
+# The tags that make a browser run or load something; a tag's name follows "<" directly, so
+# "a < body weight" in a table is not one.
+MARKUP = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|script|iframe|frame|svg|img|object|embed|meta|"
+    rb"link|style|base|form|math)[\s/>]",
+    re.I,
+)
 CHUNK = 1024 * 1024
+OVERLAP = 128
 
 
 def extension_of(name):
@@ -34,14 +41,17 @@ def extension_of(name):
 
 
 def holds_markup(upload):
-    """Whether HTML a browser would run appears anywhere in the file (read in chunks, with an
-    overlap so a tag split between two chunks is still seen)."""
+    """Whether HTML a browser would run appears anywhere in the file, in any encoding: ASCII or
+    UTF-8, and UTF-16 or UTF-32 of either byte order, with or without a byte order mark (the
+    same text with zero bytes between its characters, so it is searched again without them).
+    Read in chunks, with an overlap so a tag split between two chunks is still seen."""
     upload.seek(0)
     tail = b""
     while chunk := upload.read(CHUNK):
-        if MARKUP.search(tail + chunk):
+        window = tail + chunk
+        if MARKUP.search(window) or MARKUP.search(window.replace(b"\x00", b"")):
             return True
-        tail = chunk[-32:]
+        tail = chunk[-OVERLAP:]
     return False
 
 

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "compression_middleware.middleware.CompressionMiddleware",
     # Above the session and CSRF middleware, so it sees the cookies and Vary they add.
     "sitewide.caching.CacheControlMiddleware",
+    # Inside it: documents say `private` themselves, and get a sandbox unless shown inline.
+    "operations.middleware.DocumentResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -212,6 +214,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # /_protected/ location, an alias of MEDIA_ROOT). /media/documents/ is never served directly.
 # On object storage the view redirects to a signed URL instead (operations/storage.py).
 WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
+# Shown in the browser rather than downloaded: PDF only (the browsers' viewers display it and
+# run nothing of the page's origin). Office files, CSV and archives are always attachments; no
+# image is a document here (WAGTAILDOCS_EXTENSIONS).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 SENDFILE_BACKENDS = {"nginx": "django_sendfile.backends.nginx"}
 if os.environ.get("SENDFILE_BACKEND"):
     SENDFILE_BACKEND = SENDFILE_BACKENDS[os.environ["SENDFILE_BACKEND"]]

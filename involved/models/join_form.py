@@ -1,7 +1,6 @@
 """Join the Initiative: an online application replacing the download-and-e-mail process."""
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.mail import EmailMessage
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -12,12 +11,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import EmailFormMixin, FormMixin, FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField
-from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
 from involved.forms import JoinForm
 from sitewide.limits import client_ip, within_rate_limit
+from sitewide.media_collections import private_collection
 
 from .contact import SecretariatSettings
 from .section import INVOLVED_PARENTS
@@ -41,15 +40,9 @@ DATA_FIELDS = [
 
 
 def declarations_collection():
-    """Where signed declarations are kept: visible to the Secretariat's moderators only."""
-    collection = Collection.objects.filter(name=DECLARATIONS_COLLECTION).first()
-    if collection is None:
-        collection = Collection.get_first_root_node().add_child(name=DECLARATIONS_COLLECTION)
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-        )
-        restriction.groups.set(Group.objects.filter(name=SECRETARIAT_GROUP))
-    return collection
+    """Where signed declarations are kept: only the Secretariat's moderators may list,
+    change or download them (sitewide/media_collections.py)."""
+    return private_collection(DECLARATIONS_COLLECTION, [SECRETARIAT_GROUP])
 
 
 class JoinFormPage(EmailFormMixin, FormMixin, BasePage):

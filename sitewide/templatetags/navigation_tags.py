@@ -43,6 +43,19 @@ def main_menu(context):
     }
 
 
+@register.simple_tag
+def visible_children(page):
+    """The live children of `page` that its reader may open, for the child-page cards: those
+    behind a view restriction of their own are left out, as every listing, the menu and the
+    sitemap leave out private pages (a restriction on `page` or above it, the members' area,
+    its reader has passed already)."""
+    children = page.get_children().live()
+    for path in site_fragments.restricted_paths():
+        if path.startswith(page.path) and path != page.path:
+            children = children.exclude(path__startswith=path)
+    return children.specific()
+
+
 def _menu(request):
     """The active language's home page and the pages of its menu, as plain data to cache."""
     root = _locale_root(request)

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from news.models import NewsPage
 from resources.models import ResourcePage
+from sitewide.media_collections import public_documents_collection
 from tests.browser.test_reader import WCAG_22_AA, settle
 from tests.editorial.factories import UserFactory
 
@@ -49,7 +50,8 @@ def test_an_editor_writes_a_news_article_and_sends_it_for_review(
     # the new page a second time ("slug already in use"). The walk is about the buttons.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     UserFactory(username="editor", groups=["Editors"])
-    document = Document(title="Soil carbon report")
+    # Editors choose among the public documents (the Root's are the Secretariat's).
+    document = Document(title="Soil carbon report", collection=public_documents_collection())
     document.file.save("soil-carbon-report.pdf", ContentFile(b"%PDF-1.4\n" + b"0" * 2048))
     news = Page.objects.get(locale__language_code="en", url_path__endswith="/news/")
 

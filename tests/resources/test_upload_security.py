@@ -116,9 +116,25 @@ def test_a_private_document_is_refused_to_visitors_editors_and_translators(
     for group in ("Editors", "French translators", "Spanish translators"):
         client.force_login(UserFactory(groups=[group]))
         response = client.get(private_document.url)
-        assert response.status_code == 302, group
-        assert response["Location"].startswith("/en/account/login/")
+        # Signed in already: a refusal, not the sign-in page (which would send them back).
+        assert response.status_code == 403, group
         assert "X-Accel-Redirect" not in response
+        assert "Access refused" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "Access refused"), ("fr", "Accès refusé"), ("es", "Acceso denegado")],
+)
+def test_the_refusal_is_in_the_readers_language(client, private_document, language, title):
+    client.force_login(UserFactory(groups=["Editors"]))
+    client.cookies["django_language"] = language
+
+    response = client.get(private_document.url)
+
+    assert response.status_code == 403
+    assert f"<h1>{title}</h1>" in response.content.decode()
+    assert "private" in response["Cache-Control"]
 
 
 def test_the_web_server_sends_a_private_document_once_wagtail_allows_it(
@@ -218,3 +234,26 @@ def test_a_20000_by_20000_png_is_refused_without_the_worker_growing(tmp_path):
     assert "Maximum pixels 40000000" in lines[0]
     assert lines[1] == "thumbnail refused"
     assert int(lines[2].split()[1]) < 300
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "disposition", "policy"),
+    [
+        ("table.csv", b"a;b\n1;2\n", "attachment", "default-src 'none'; sandbox"),
+        ("plan.docx", b"PK\x03\x04", "attachment", "default-src 'none'; sandbox"),
+        ("report.pdf", PDF, "inline", "default-src 'none'"),
+    ],
+)
+def test_only_pdfs_are_shown_inline_and_every_other_document_is_sandboxed(
+    client, home_page, nginx_sendfile, name, content, disposition, policy
+):
+    document = DocumentFactory(file=SimpleUploadedFile(name, content))
+
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith(disposition)
+    assert response["Content-Security-Policy"] == policy
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # A shared cache's copy would outlive a move into a private collection.
+    assert set(response["Cache-Control"].split(", ")) == {"private", "no-cache"}

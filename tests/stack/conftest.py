@@ -89,6 +89,8 @@ class Stack:
         self.http_port, self.https_port, app_port = free_port(), free_port(), free_port()
         cache_port = free_port()
         self.media = tempfile.mkdtemp(prefix="fourpermille-stack-media-")
+        # nginx's workers (another user, as on a server) send the documents from it.
+        os.chmod(self.media, 0o755)
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))},
             "DATABASE_URL": fresh_database(),
