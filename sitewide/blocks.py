@@ -10,6 +10,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail_localize.segments import StringSegmentValue
 
+from .media_collections import refuse_private
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -154,6 +156,14 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Download")
         template = "components/blocks/document.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            refuse_private(value.get("document"))
+        except ValidationError as error:
+            raise StructBlockValidationError({"document": error}) from None
+        return value
 
 
 class KeyFigureBlock(blocks.StructBlock):

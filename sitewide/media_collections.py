@@ -59,3 +59,21 @@ def private_collection(name, group_names):
         )
         restriction.groups.set(Group.objects.filter(name__in=group_names))
     return collection
+
+
+def is_private(document):
+    return document.collection.get_view_restrictions().exists()
+
+
+def refuse_private(document):
+    """A public page may not offer a private file (a declaration of intent): its title would
+    show to every visitor even though the file itself stays refused. The admin's choosers do
+    not offer them to editors, but a form can be sent by hand."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext
+
+    if document is not None and is_private(document):
+        raise ValidationError(
+            gettext("“%(title)s” is a private file: it cannot be offered on a public page.")
+            % {"title": document.title}
+        )

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, Topic
 from sitewide.localized import localize_all, taxonomy
+from sitewide.media_collections import refuse_private
 from sitewide.site_fragments import public
 
 from ..listing import resource_listing
@@ -184,3 +185,11 @@ class ResourceFile(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
+
+    def clean(self):
+        super().clean()
+        if self.document_id:
+            try:
+                refuse_private(self.document)
+            except ValidationError as error:
+                raise ValidationError({"document": error}) from None

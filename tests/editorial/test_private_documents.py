@@ -207,3 +207,22 @@ def test_setup_roles_warns_of_a_private_collection_within_the_editors_reach(user
 
     assert any("WARNING" in line and "'Board papers'" in line for line in said)
     assert not any("WARNING" in line and "Declarations" in line for line in said)
+
+
+def test_no_public_page_can_offer_a_declaration_even_from_a_form_sent_by_hand(declaration, report):
+    """The choosers do not offer declarations to editors, but a page form can name any id: the
+    page refuses it, or the declaration's title would show once the page is approved."""
+    from django.core.exceptions import ValidationError
+
+    from resources.models import ResourceFile
+    from sitewide.blocks import DocumentBlock
+
+    block = DocumentBlock()
+    with pytest.raises(ValidationError) as refused:
+        block.clean(block.to_python({"document": declaration.pk, "title": ""}))
+    assert "is a private file" in str(refused.value.block_errors["document"])
+    assert block.clean(block.to_python({"document": report.pk, "title": ""}))["document"] == report
+
+    with pytest.raises(ValidationError, match="private file"):
+        ResourceFile(document=declaration, language="en").clean()
+    ResourceFile(document=report, language="en").clean()
