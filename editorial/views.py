@@ -21,19 +21,23 @@ from .status import STATES, Board
 ROWS_PER_PAGE = 50
 
 
+def user_board(request):
+    """The board in the languages the user works in: a translator's own, every one otherwise."""
+    language = translator_language(request.user)
+    return Board([language] if language else None)
+
+
 def board_filters(request, board):
     languages = [locale.language_code for locale in board.targets]
-    # Translators land on their own language; the filter still lets them look at the others.
-    default_language = translator_language(request.user) if "language" not in request.GET else None
     return {
         "state": choice_param(request, "state", STATES),
         "section": choice_param(request, "section", [key for key, _label in board.sections()]),
-        "language": choice_param(request, "language", languages, default=default_language),
+        "language": choice_param(request, "language", languages),
     }
 
 
 def translation_board(request):
-    board = Board()
+    board = user_board(request)
     filters = board_filters(request, board)
     in_scope = board.filtered(section=filters["section"], language=filters["language"])
     rows = [row for row in in_scope if filters["state"] in (None, row.state)]
@@ -51,6 +55,8 @@ def translation_board(request):
             "languages": [(loc.language_code, loc.get_display_name()) for loc in board.targets],
             "page_obj": page_obj,
             "reviewable": reviewable_task_states(request.user),
+            # Editors may look; the steps are wagtail-localize's, for those who translate.
+            "can_translate": request.user.has_perm("wagtail_localize.submit_translation"),
             "total": len(rows),
             "querystring": querystring_without(request, "page"),
             "csv_querystring": querystring_without(request, "page", "format"),
@@ -64,7 +70,7 @@ def reviewable_task_states(user):
 
 
 def translation_board_csv(request):
-    board = Board()
+    board = user_board(request)
     filters = board_filters(request, board)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translations.csv"'

@@ -9,6 +9,7 @@ from wagtail.models import TranslatableMixin
 
 from . import localize_views, views
 from .dashboard import dashboard_panels, uses_translation_board
+from .localize_guard import guarded_urls
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
 from .snippet_counts import SnippetCountsIndexView
@@ -32,18 +33,20 @@ def register_admin_urls():
             BrokenLinksView.as_view(results_only=True),
             name="editorial_broken_links_results",
         ),
-        # Same paths as wagtail-localize's views, matched before them.
-        path(
-            "localize/submit/page/<int:page_id>/",
-            localize_views.OwnLanguagePageTranslationView.as_view(),
-        ),
-        path(
-            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            localize_views.OwnLanguageSnippetTranslationView.as_view(),
-        ),
-        path(
-            "localize/update/<int:translation_source_id>/",
-            localize_views.ReviewedUpdateTranslationsView.as_view(),
+        # Every wagtail-localize view again at its own path, matched first, within the user's
+        # language and role (localize_guard).
+        *guarded_urls(
+            {
+                "submit_page_translation": localize_views.OwnLanguagePageTranslationView.as_view(),
+                "submit_snippet_translation": (
+                    localize_views.OwnLanguageSnippetTranslationView.as_view()
+                ),
+                "update_translations": localize_views.ReviewedUpdateTranslationsView.as_view(),
+                "translations_report": localize_views.OwnLanguageTranslationsReportView.as_view(),
+                "translations_report_results": (
+                    localize_views.OwnLanguageTranslationsReportView.as_view(results_only=True)
+                ),
+            }
         ),
     ]
 
