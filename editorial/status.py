@@ -80,6 +80,11 @@ class Row:
     review_comment: str = ""
     # The source's changed segments (editorial.changes), filled in for the rows on show.
     changes: list | None = None
+    # The source changed after the translation last took it in (whatever the state: a draft
+    # or a translation in review is stale too, and may not be approved as it is).
+    stale: bool = False
+    # Changed segments the translation still lacks (editorial.freshness), when checked.
+    untranslated: list | None = None
 
     @property
     def can_send_for_review(self):
@@ -90,6 +95,11 @@ class Row:
         if self.state == OUT_OF_DATE:
             return not self.needs_sync
         return self.state in (DRAFT, CHANGES_REQUESTED)
+
+    @property
+    def sync_first(self):
+        """The source changed and the translation has not been synced since."""
+        return self.needs_sync and self.state not in (MISSING, NOT_TRANSLATED)
 
     def workflow_action_url(self, action):
         """Wagtail's own view for a moderator's "approve" or "reject" on this translation."""
@@ -116,7 +126,7 @@ class Row:
     @property
     def action_url(self):
         """Where the next step of this row's translation happens."""
-        if self.state == OUT_OF_DATE and self.needs_sync:
+        if self.sync_first:
             return reverse(
                 "wagtail_localize:update_translations", args=[self.translation_source_id]
             )
@@ -136,7 +146,7 @@ class Row:
 
     @property
     def action_label(self):
-        if self.state == OUT_OF_DATE and self.needs_sync:
+        if self.sync_first:
             return _("Sync")
         if self.state in (MISSING, NOT_TRANSLATED):
             return _("Translate")
@@ -157,6 +167,16 @@ def state_of(target, changed_at, synced_at, review, draftable=True):
     if draftable and (not target["live"] or target["has_unpublished_changes"]):
         return DRAFT
     return UP_TO_DATE
+
+
+def is_stale(target, changed_at, synced_at):
+    return bool(
+        target
+        and not target.get("alias_of_id")
+        and changed_at
+        and synced_at
+        and changed_at > synced_at
+    )
 
 
 def review_fields(review):
@@ -263,6 +283,7 @@ class Board:
                         model=model,
                         translation_id=self.translations.get((source_id, locale.pk)),
                         needs_sync=bool(synced and changed_at and synced < changed_at),
+                        stale=is_stale(target, changed_at, synced_at),
                         **review_fields(review),
                     )
                 )
@@ -309,7 +330,9 @@ class Board:
                             target_pk=target["pk"] if target else None,
                             translation_source_id=source_id,
                             model=model,
+                            translation_id=self.translations.get((source_id, locale.pk)),
                             needs_sync=bool(synced and changed_at and synced < changed_at),
+                            stale=is_stale(target, changed_at, synced_at),
                             **review_fields(review),
                         )
                     )

@@ -15,7 +15,7 @@ from sitewide.listing import choice_param, paginate, querystring_without
 
 from .changes import row_changes
 from .review import send_for_review
-from .roles import translator_language
+from .roles import is_moderator, translator_language
 from .status import STATES, Board
 
 ROWS_PER_PAGE = 50
@@ -55,6 +55,7 @@ def translation_board(request):
             "languages": [(loc.language_code, loc.get_display_name()) for loc in board.targets],
             "page_obj": page_obj,
             "reviewable": reviewable_task_states(request.user),
+            "moderator": is_moderator(request.user),
             # Editors may look; the steps are wagtail-localize's, for those who translate.
             "can_translate": request.user.has_perm("wagtail_localize.submit_translation"),
             "total": len(rows),

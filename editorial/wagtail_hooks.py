@@ -5,10 +5,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.models import TranslatableMixin
 
-from . import localize_views, views
+from . import localize_views, review_views, views
 from .dashboard import dashboard_panels, uses_translation_board
+from .freshness import PUBLISHED_AS_IS
 from .localize_guard import guarded_urls
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
@@ -24,6 +26,11 @@ def register_admin_urls():
             "translations/<int:translation_id>/review/",
             views.submit_translation_for_review,
             name="editorial_submit_for_review",
+        ),
+        path(
+            "translations/<int:translation_id>/publish-as-is/",
+            review_views.publish_translation_as_is,
+            name="editorial_publish_as_is",
         ),
         # Same path as Wagtail's Snippets index, matched before it.
         path("snippets/", SnippetCountsIndexView.as_view()),
@@ -97,3 +104,19 @@ def guard_snippet_locale(request, instance):
 
 
 hooks.register("before_edit_snippet", guard_snippet_locale)
+
+
+# A stale translation is not published from the translation editor either (see freshness).
+hooks.register("before_edit_page", review_views.refuse_stale_publish)
+hooks.register("before_edit_snippet", review_views.refuse_stale_publish)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action(PUBLISHED_AS_IS)
+    class PublishedAsIs(LogFormatter):
+        label = _("Publish as is")
+        message = _("Published without the source's latest changes")
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")
