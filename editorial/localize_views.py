@@ -11,11 +11,15 @@ import contextlib
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.views.edit_translation import apply_machine_translation
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import apply_machine_translation, stop_translation
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
@@ -126,3 +130,21 @@ class OwnLanguageTranslationsReportView(TranslationsReportView):
         if language:
             queryset = queryset.filter(target_locale__language_code=language)
         return queryset
+
+
+@require_POST
+def confirm_stop_translation(request, translation_id):
+    """wagtail-localize stops a synchronised translation at the first click; here a moderator
+    is first told what is lost, and confirms."""
+    if request.POST.get("confirmed") == "yes":
+        return stop_translation(request, translation_id)
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    return TemplateResponse(
+        request,
+        "editorial/confirm_stop_translation.html",
+        {
+            "translation": translation,
+            "instance": translation.get_target_instance(),
+            "next": get_valid_next_url_from_request(request),
+        },
+    )

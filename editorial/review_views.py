@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.utils import get_latest_str, get_valid_next_url_from_request
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.models import Page, TaskState
 from wagtail_localize.models import Translation
@@ -39,7 +39,9 @@ class FreshWorkflowActionView(WorkflowActionView):
         response = super().post(request, *args, **kwargs)
         status = TaskState.objects.filter(pk=self.task_state.pk).values_list("status", flat=True)
         if self.action_name in DONE and status.first() != TaskState.STATUS_IN_PROGRESS:
-            messages.success(request, DONE[self.action_name] % {"title": self.object.title})
+            messages.success(
+                request, DONE[self.action_name] % {"title": get_latest_str(self.object)}
+            )
         return response
 
 

@@ -14,7 +14,7 @@ from sitewide.exports import SafeWriter
 from sitewide.listing import choice_param, paginate, querystring_without
 
 from .changes import row_changes
-from .review import send_for_review
+from .review import save_translation_draft, send_for_review
 from .roles import is_moderator, translator_language
 from .status import STATES, Board
 
@@ -118,6 +118,25 @@ def submit_translation_for_review(request, translation_id):
         messages.warning(request, _("'%(title)s' is already in review.") % {"title": page.title})
     else:
         messages.error(request, _("No review workflow applies to this page."))
+    return redirect(
+        get_valid_next_url_from_request(request)
+        or reverse("wagtailadmin_pages:edit", args=[page.pk])
+    )
+
+
+@require_POST
+def save_translation_as_draft(request, translation_id):
+    """The translator's "Save draft": a page revision from the strings entered so far (what
+    the page editor, its history and the moderators then see), visitors unaffected."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if page.workflow_in_progress:
+        messages.warning(request, _("'%(title)s' is already in review.") % {"title": page.title})
+    else:
+        page = save_translation_draft(translation, request.user)
+        messages.success(request, _("'%(title)s' was saved as a draft.") % {"title": page.title})
     return redirect(
         get_valid_next_url_from_request(request)
         or reverse("wagtailadmin_pages:edit", args=[page.pk])

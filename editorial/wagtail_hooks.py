@@ -28,6 +28,11 @@ def register_admin_urls():
             name="editorial_submit_for_review",
         ),
         path(
+            "translations/<int:translation_id>/draft/",
+            views.save_translation_as_draft,
+            name="editorial_save_draft",
+        ),
+        path(
             "translations/<int:translation_id>/publish-as-is/",
             review_views.publish_translation_as_is,
             name="editorial_publish_as_is",
@@ -49,6 +54,7 @@ def register_admin_urls():
                     localize_views.OwnLanguageSnippetTranslationView.as_view()
                 ),
                 "update_translations": localize_views.ReviewedUpdateTranslationsView.as_view(),
+                "stop_translation": localize_views.confirm_stop_translation,
                 "translations_report": localize_views.OwnLanguageTranslationsReportView.as_view(),
                 "translations_report_results": (
                     localize_views.OwnLanguageTranslationsReportView.as_view(results_only=True)

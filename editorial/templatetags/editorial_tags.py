@@ -21,3 +21,8 @@ def translation_review(context, translation):
         "reviewable": reviewable_task_states(user),
         "moderator": is_moderator(user),
     }
+
+
+@register.filter
+def is_moderator_user(user):
+    return is_moderator(user)
