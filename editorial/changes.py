@@ -18,8 +18,6 @@ from wagtail.models import Page, PageLogEntry
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from .status import OUT_OF_DATE
-
 WORDS = re.compile(r"\s+|[^\s\w]|\w+")
 
 
@@ -109,7 +107,8 @@ def changed_segments(source_page, since):
 
 
 def row_changes(row):
-    """The changed segments of an out-of-date page translation on the board."""
-    if row.state != OUT_OF_DATE or not row.is_page:
+    """The changed segments of a page translation the source changed under (out of date, or
+    a draft or a translation in review that the change caught)."""
+    if not row.stale or not row.is_page:
         return None
     return changed_segments(Page.objects.get(pk=row.source_pk).specific, row.synced_at)

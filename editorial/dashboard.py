@@ -4,6 +4,7 @@ and, for translators and moderators, where the translations stand (from the boar
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page
 
 from .roles import MODERATORS, translator_language
@@ -64,8 +65,29 @@ class TranslationsPanel(Component):
         }
 
 
+class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "Awaiting your review", first on the dashboard, each translation flagged
+    when the source changed after it was translated (it cannot be approved as it is)."""
+
+    order = 10
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        if context["states"]:
+            stale = {(row.model, row.target_pk) for row in Board().rows if row.stale}
+            for state in context["states"]:
+                obj = state["obj"]
+                base = Page if isinstance(obj, Page) else type(obj)
+                state["stale"] = any(
+                    issubclass(model, base) and pk == obj.pk for model, pk in stale
+                )
+        return context
+
+
 def dashboard_panels(request, panels):
     user = request.user
+    panels[:] = [p for p in panels if p.name != WorkflowObjectsToModeratePanel.name]
+    panels.append(AwaitingReviewPanel())
     mine = (
         edited_pages(request)
         .filter(latest_revision__user=user)

@@ -81,6 +81,11 @@ def translator_language(user):
     return None
 
 
+def is_moderator(user):
+    """Moderators (and superusers) approve, publish and undo translations."""
+    return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
+
+
 def locale_homes():
     """Language code -> that language's home page (the root of its tree), where one exists."""
     return {

@@ -49,6 +49,7 @@ STATES = {
 }
 PAGE_FIELDS = [
     "id",
+    "title",
     "translation_key",
     "locale_id",
     "alias_of_id",
@@ -78,8 +79,15 @@ class Row:
     # The moderation workflow on the translation, when one is in progress or sent back.
     task_state_id: int | None = None
     review_comment: str = ""
+    # The source's title (`title` is the translation's, once there is one).
+    source_title: str = ""
     # The source's changed segments (editorial.changes), filled in for the rows on show.
     changes: list | None = None
+    # The source changed after the translation last took it in (whatever the state: a draft
+    # or a translation in review is stale too, and may not be approved as it is).
+    stale: bool = False
+    # Changed segments the translation still lacks (editorial.freshness), when checked.
+    untranslated: list | None = None
 
     @property
     def can_send_for_review(self):
@@ -90,6 +98,11 @@ class Row:
         if self.state == OUT_OF_DATE:
             return not self.needs_sync
         return self.state in (DRAFT, CHANGES_REQUESTED)
+
+    @property
+    def sync_first(self):
+        """The source changed and the translation has not been synced since."""
+        return self.needs_sync and self.state not in (MISSING, NOT_TRANSLATED)
 
     def workflow_action_url(self, action):
         """Wagtail's own view for a moderator's "approve" or "reject" on this translation."""
@@ -116,7 +129,7 @@ class Row:
     @property
     def action_url(self):
         """Where the next step of this row's translation happens."""
-        if self.state == OUT_OF_DATE and self.needs_sync:
+        if self.sync_first:
             return reverse(
                 "wagtail_localize:update_translations", args=[self.translation_source_id]
             )
@@ -136,7 +149,7 @@ class Row:
 
     @property
     def action_label(self):
-        if self.state == OUT_OF_DATE and self.needs_sync:
+        if self.sync_first:
             return _("Sync")
         if self.state in (MISSING, NOT_TRANSLATED):
             return _("Translate")
@@ -157,6 +170,23 @@ def state_of(target, changed_at, synced_at, review, draftable=True):
     if draftable and (not target["live"] or target["has_unpublished_changes"]):
         return DRAFT
     return UP_TO_DATE
+
+
+def is_stale(target, changed_at, synced_at):
+    return bool(
+        target
+        and not target.get("alias_of_id")
+        and changed_at
+        and synced_at
+        and changed_at > synced_at
+    )
+
+
+def translated_title(target, source_title):
+    """The translation's title once it is translated; the source's for an alias or nothing."""
+    if target and not target.get("alias_of_id") and target.get("title"):
+        return target["title"]
+    return source_title
 
 
 def review_fields(review):
@@ -249,10 +279,11 @@ class Board:
                 review = target and self.reviews.get((page_type, str(target["id"])))
                 rows.append(
                     Row(
-                        title=page["title"],
+                        title=translated_title(target, page["title"]),
+                        source_title=page["title"],
                         type_label=capfirst(model._meta.verbose_name),
                         section=f"page-{section['id']}" if section else "",
-                        section_label=section["title"] if section else "",
+                        section_label=self.section_label(section, targets),
                         language_code=locale.language_code,
                         state=state_of(target, changed_at, synced_at, review),
                         changed_at=changed_at,
@@ -263,10 +294,20 @@ class Board:
                         model=model,
                         translation_id=self.translations.get((source_id, locale.pk)),
                         needs_sync=bool(synced and changed_at and synced < changed_at),
+                        stale=is_stale(target, changed_at, synced_at),
                         **review_fields(review),
                     )
                 )
         return rows
+
+    def section_label(self, section, targets):
+        """A section's title, in the board's language when it shows one language only."""
+        if not section:
+            return ""
+        if len(self.targets) != 1:
+            return section["title"]
+        target = targets.get((section["translation_key"], self.targets[0].pk))
+        return translated_title(target, section["title"])
 
     def snippet_rows(self):
         rows = []
@@ -298,6 +339,7 @@ class Board:
                     rows.append(
                         Row(
                             title=str(obj),
+                            source_title=str(obj),
                             type_label=capfirst(model._meta.verbose_name),
                             section=section,
                             section_label=label,
@@ -309,7 +351,9 @@ class Board:
                             target_pk=target["pk"] if target else None,
                             translation_source_id=source_id,
                             model=model,
+                            translation_id=self.translations.get((source_id, locale.pk)),
                             needs_sync=bool(synced and changed_at and synced < changed_at),
+                            stale=is_stale(target, changed_at, synced_at),
                             **review_fields(review),
                         )
                     )

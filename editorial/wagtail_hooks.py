@@ -5,10 +5,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.models import TranslatableMixin
 
-from . import localize_views, views
+from . import localize_views, review_views, views
 from .dashboard import dashboard_panels, uses_translation_board
+from .freshness import PUBLISHED_AS_IS
+from .localize_guard import guarded_urls
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
 from .snippet_counts import SnippetCountsIndexView
@@ -24,6 +27,16 @@ def register_admin_urls():
             views.submit_translation_for_review,
             name="editorial_submit_for_review",
         ),
+        path(
+            "translations/<int:translation_id>/draft/",
+            views.save_translation_as_draft,
+            name="editorial_save_draft",
+        ),
+        path(
+            "translations/<int:translation_id>/publish-as-is/",
+            review_views.publish_translation_as_is,
+            name="editorial_publish_as_is",
+        ),
         # Same path as Wagtail's Snippets index, matched before it.
         path("snippets/", SnippetCountsIndexView.as_view()),
         path("reports/broken-links/", BrokenLinksView.as_view(), name="editorial_broken_links"),
@@ -32,18 +45,21 @@ def register_admin_urls():
             BrokenLinksView.as_view(results_only=True),
             name="editorial_broken_links_results",
         ),
-        # Same paths as wagtail-localize's views, matched before them.
-        path(
-            "localize/submit/page/<int:page_id>/",
-            localize_views.OwnLanguagePageTranslationView.as_view(),
-        ),
-        path(
-            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            localize_views.OwnLanguageSnippetTranslationView.as_view(),
-        ),
-        path(
-            "localize/update/<int:translation_source_id>/",
-            localize_views.ReviewedUpdateTranslationsView.as_view(),
+        # Every wagtail-localize view again at its own path, matched first, within the user's
+        # language and role (localize_guard).
+        *guarded_urls(
+            {
+                "submit_page_translation": localize_views.OwnLanguagePageTranslationView.as_view(),
+                "submit_snippet_translation": (
+                    localize_views.OwnLanguageSnippetTranslationView.as_view()
+                ),
+                "update_translations": localize_views.ReviewedUpdateTranslationsView.as_view(),
+                "stop_translation": localize_views.confirm_stop_translation,
+                "translations_report": localize_views.OwnLanguageTranslationsReportView.as_view(),
+                "translations_report_results": (
+                    localize_views.OwnLanguageTranslationsReportView.as_view(results_only=True)
+                ),
+            }
         ),
     ]
 
@@ -94,3 +110,19 @@ def guard_snippet_locale(request, instance):
 
 
 hooks.register("before_edit_snippet", guard_snippet_locale)
+
+
+# A stale translation is not published from the translation editor either (see freshness).
+hooks.register("before_edit_page", review_views.refuse_stale_publish)
+hooks.register("before_edit_snippet", review_views.refuse_stale_publish)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action(PUBLISHED_AS_IS)
+    class PublishedAsIs(LogFormatter):
+        label = _("Publish as is")
+        message = _("Published without the source's latest changes")
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")

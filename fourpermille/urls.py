@@ -4,10 +4,12 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.page_search import OwnLanguageSearchView
+from editorial.review_views import FreshWorkflowActionView
 from operations.health import healthz
 from sitewide.limits import PasswordResetRateLimitMixin
 from sitewide.seo import robots_txt, root_icon, sitemap
@@ -23,6 +25,11 @@ urlpatterns = [
     # Wagtail's page search, in the user's own language first.
     path("admin/pages/search/", OwnLanguageSearchView.as_view()),
     path("admin/pages/search/results/", OwnLanguageSearchView.as_view(results_only=True)),
+    # Wagtail's approve / request changes, refusing a translation the source changed under.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        require_admin_access(FreshWorkflowActionView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

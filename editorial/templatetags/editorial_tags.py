@@ -1,7 +1,7 @@
 from django import template
 
-from ..changes import row_changes
-from ..status import Board
+from ..freshness import translation_row
+from ..roles import is_moderator
 from ..views import reviewable_task_states
 
 register = template.Library()
@@ -9,13 +9,20 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def translation_review(context, translation):
-    """The board's row for the translation open in wagtail-localize's editor, and the task
-    states the user may review, so the editor offers the same next step as the board."""
-    board = Board(
-        [translation.target_locale.language_code], translation_key=translation.source.object_id
-    )
-    row = next((r for r in board.rows if r.translation_id == translation.pk), None)
+    """The board's row for the translation open in wagtail-localize's editor (with the source's
+    changed segments and those still untranslated), and what the user may do with it, so the
+    editor offers the same next step as the board."""
+    row = translation_row(translation)
     if row is None:
         return None
-    row.changes = row_changes(row)
-    return {"row": row, "reviewable": reviewable_task_states(context["request"].user)}
+    user = context["request"].user
+    return {
+        "row": row,
+        "reviewable": reviewable_task_states(user),
+        "moderator": is_moderator(user),
+    }
+
+
+@register.filter
+def is_moderator_user(user):
+    return is_moderator(user)

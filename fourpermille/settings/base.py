@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -198,7 +199,8 @@ if AWS_STORAGE_BUCKET_NAME:
 # Backups older than the last 14 go when `--clean` is given.
 DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
 
-WAGTAIL_SITE_NAME = "4 per 1000"
+# In the admin user's language ("4 pour 1000", "4 por 1000").
+WAGTAIL_SITE_NAME = gettext_lazy("4 per 1000")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend; on PostgreSQL each page is stemmed in its own language (search/).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}

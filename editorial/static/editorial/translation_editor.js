@@ -1,14 +1,35 @@
-// wagtail-localize's editor renders its PO upload field without a label (the visible "Upload
-// PO file" button stands for it): give it that name for assistive technology. React renders
-// the editor after this script runs, hence the observer.
+// wagtail-localize's editor, in the user's language where it is not (to send upstream):
+// - its PO upload field has no label (the visible "Upload PO file" button stands for it);
+// - its "English to Français translation" heading is not translatable;
+// - its "Translated manually on 4 December 2026" writes the month in English.
+// React renders the editor after this script runs, hence the observer.
 (() => {
     const panel = document.querySelector("[data-upload-label]");
     if (!panel) return;
-    const name = () => {
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"];
+    const englishDate = new RegExp(`\\b(\\d{1,2}) (${months.join("|")}) (\\d{4})\\b`, "g");
+    const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+        day: "numeric", month: "long", year: "numeric",
+    });
+    const { sourceName, targetName, headingLabel } = panel.dataset;
+    const englishHeading = `${sourceName} to ${targetName} translation`;
+
+    const localise = () => {
         for (const input of document.querySelectorAll('input[type="file"]:not([aria-label])')) {
             input.setAttribute("aria-label", panel.dataset.uploadLabel);
         }
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            let text = node.nodeValue;
+            if (headingLabel && text.trim() === englishHeading) text = headingLabel;
+            text = text.replace(englishDate, (match, day, month, year) =>
+                dateFormat.format(new Date(Number(year), months.indexOf(month), Number(day))));
+            if (text !== node.nodeValue) node.nodeValue = text;
+        }
     };
-    name();
-    new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+    localise();
+    new MutationObserver(localise).observe(document.body, {
+        childList: true, subtree: true, characterData: true,
+    });
 })();
