@@ -4,6 +4,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from events.models import EventIndexPage
+from sitewide.content_loading import synchronise_trees
+from tests.events.factories import EventPageFactory
+
 pytestmark = pytest.mark.browser
 
 WCAG_22_AA = {
@@ -64,8 +68,12 @@ def test_reader_switches_from_english_to_french(page, live_server, initial_conte
     assert_accessible(page)
 
 
-def test_untranslated_page_in_french_is_announced(page, live_server, initial_content):
-    page.goto(f"{live_server.url}/fr/evenements/stc-7-montpellier-2019/")
+def test_untranslated_page_in_french_is_announced(page, live_server, initial_content_to_change):
+    # Every page of the initial content is translated: a meeting published in English since.
+    events = EventIndexPage.objects.get(locale__language_code="en")
+    EventPageFactory(parent=events, slug="new-meeting", title="New meeting")
+    synchronise_trees()
+    page.goto(f"{live_server.url}/fr/evenements/new-meeting/")
 
     expect(page.get_by_role("note")).to_contain_text("Cette page n’a pas encore été traduite")
     expect(page.locator("main")).to_have_attribute("lang", "en")

@@ -1,5 +1,6 @@
 """What every visitor of the public site relies on, over every page of the sitemap in the
-three languages: members can find the sign-in, and no placeholder is ever published."""
+three languages: members can find the sign-in, no placeholder or draft is ever published, and
+every page of the initial content is translated into French and Spanish."""
 
 import json
 import re
@@ -8,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 
+from editorial.status import UP_TO_DATE, Board
 from tests.helpers import load_initial_content, sitemap_paths
 
 CONTENT = settings.BASE_DIR / "site" / "content"
@@ -19,6 +21,15 @@ MARKERS = [
     "illustrative",
     "editorial estimate",
     "settings ›",
+    # Words that give away an unfinished text, in the three languages.
+    "draft",
+    "to be completed",
+    "tbd",
+    "lorem",
+    "brouillon",
+    "à compléter",
+    "borrador",
+    "por completar",
 ]
 LOGIN = {"en": "Sign in", "fr": "Se connecter", "es": "Iniciar sesión"}
 
@@ -74,6 +85,10 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
         assert sign_in is not None, f"no “{LOGIN[language]}” in the header of {path}"
         assert sign_in["href"] == f"/{language}/account/login/"
         assert leaks(html.get_text(" ")) == [], path
+        # Translated, not a copy of the English: no notice, no marker in the switcher.
+        assert html.main.get("lang") is None, f"{path} is not translated"
+        untranslated = html.select(".tag--untranslated, .language-switcher__untranslated")
+        assert untranslated == [], path
         if language == "fr":
             # French spacing is unbreakable: « 4 pour 1000 » never splits at a line's end.
             assert breakable_french_spaces(html.get_text()) == [], path
@@ -81,6 +96,9 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
             checked_downloads += 1
             assert leaks(content) == [], href
     assert checked_downloads > 0
+    # The Translations board agrees: every page and snippet is published and up to date.
+    states = {(row.title, row.language_code): row.state for row in Board(["fr", "es"]).rows}
+    assert {key: state for key, state in states.items() if state != UP_TO_DATE} == {}
 
     # The home page's calls to action lead to the join form and the members' area.
     home = BeautifulSoup(client.get("/fr/").content, "html.parser")
@@ -103,3 +121,7 @@ def test_the_marker_check_catches_a_placeholder():
     assert leaks("Postal address: to be entered in the admin (Settings › Executive Secretariat).")
     assert leaks("The criteria below are an illustrative example.")
     assert leaks("22–24 May 2019 · Montpellier, France") == []
+    assert leaks("Draft, to be completed by the Executive Secretariat.")
+    assert leaks("Lugar: TBD") and leaks("Lorem ipsum") and leaks("Texte à compléter")
+    # Words that merely contain a marker are not flagged.
+    assert leaks("The drafting committee met in Rome.") == []
