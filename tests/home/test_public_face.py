@@ -11,6 +11,7 @@ from django.conf import settings
 
 from editorial.status import UP_TO_DATE, Board
 from tests.helpers import load_initial_content, sitemap_paths
+from tests.home.glossary_check import glossary_problems, page_text
 
 CONTENT = settings.BASE_DIR / "site" / "content"
 # The markers site/content/README.md reserves for what is left for the Secretariat.
@@ -92,6 +93,12 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
         if language == "fr":
             # French spacing is unbreakable: « 4 pour 1000 » never splits at a line's end.
             assert breakable_french_spaces(html.get_text()) == [], path
+        if language != "en":
+            text = page_text(html, language)
+            # The glossary's terms, translated the same way on every page.
+            assert glossary_problems(text, language) == [], path
+            # Typographic apostrophes and quotes (’ « » “ ”), never typewriter ones.
+            assert re.findall(r".{0,20}['\"].{0,20}", text) == [], path
         for href, content in downloads(client, html):
             checked_downloads += 1
             assert leaks(content) == [], href
@@ -125,3 +132,13 @@ def test_the_marker_check_catches_a_placeholder():
     assert leaks("Lugar: TBD") and leaks("Lorem ipsum") and leaks("Texte à compléter")
     # Words that merely contain a marker are not flagged.
     assert leaks("The drafting committee met in Rome.") == []
+
+
+def test_the_glossary_check_catches_a_term_left_in_english_or_written_otherwise():
+    assert glossary_problems("Réunion du STC à Bonn", "fr") == ["“STC” instead of “CST”"]
+    assert glossary_problems("La Secretaría ejecutiva", "es") == [
+        "“Secretaría ejecutiva” instead of “Secretaría Ejecutiva”"
+    ]
+    assert glossary_problems("La COP 23 de la CMNUCC, el Foro y el CCT", "es") == []
+    # A term inside its own translation is not a leftover: “Forum” is French too.
+    assert glossary_problems("Le Forum et le Consortium", "fr") == []
