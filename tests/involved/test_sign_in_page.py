@@ -3,6 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.home.glossary_check import glossary_problems, page_text
+
 pytestmark = pytest.mark.django_db
 
 
@@ -18,3 +20,12 @@ def test_the_form_comes_before_the_instructions(client, language):
     form = html.select_one(".login-page__form")
     assert form.find("input", attrs={"type": "password"}) is not None
     assert form.h2["id"] == form["aria-labelledby"]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_sign_in_page_uses_typographic_apostrophes_and_the_glossary(client, language):
+    html = BeautifulSoup(client.get(f"/{language}/account/login/").content, "html.parser")
+
+    text = page_text(html, language)
+    assert "'" not in text and '"' not in text
+    assert glossary_problems(text, language) == []
