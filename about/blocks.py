@@ -63,7 +63,9 @@ class LabelledLinkBlock(LinkBlock):
 class PillarBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=50, help_text=_("e.g. “1st Pillar”."))
     title = blocks.CharBlock(label=_("Title"), max_length=200)
-    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ol", "ul"])
+    text = blocks.RichTextBlock(
+        label=_("Text"), features=["bold", "italic", "link", "ol", "ul"], required=False
+    )
     links = blocks.ListBlock(LabelledLinkBlock(), label=_("Links"), default=[])
 
     class Meta:

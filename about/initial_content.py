@@ -54,9 +54,12 @@ def resolve_links(pillars, parent):
 
 def ensure_page(parent, model, data, log, streams):
     data = dict(data)
-    for name in streams:
-        data[name] = normalised(model, name, data[name])
-    return ensure_child(parent, model, data.pop("slug"), log, **data)[0]
+    draft = dict(data.pop("awaiting_approval", {}))
+    for fields in (data, draft):
+        for name in streams:
+            if name in fields:
+                fields[name] = normalised(model, name, fields[name])
+    return ensure_child(parent, model, data.pop("slug"), log, awaiting_approval=draft, **data)[0]
 
 
 @loader(after=["home"])
@@ -75,6 +78,9 @@ def load(log):
     ]
     research = dict(content["research"])
     research["pillars"] = resolve_links(research["pillars"], about)
+    research["awaiting_approval"] = {
+        "pillars": resolve_links(research["awaiting_approval"]["pillars"], about)
+    }
     pages.append(ensure_page(about, ResearchProgrammePage, research, log, ["pillars"]))
     synchronise_trees()
     log("Translations of the About section")

@@ -11,6 +11,7 @@ from wagtail.models import TranslatableMixin
 from . import localize_views, review_views, views
 from .dashboard import dashboard_panels, uses_translation_board
 from .freshness import PUBLISHED_AS_IS
+from .launch import LaunchChecklistMenuItem, dashboard_panel, launch_checklist_view
 from .localize_guard import guarded_urls
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
@@ -40,6 +41,7 @@ def register_admin_urls():
         # Same path as Wagtail's Snippets index, matched before it.
         path("snippets/", SnippetCountsIndexView.as_view()),
         path("reports/broken-links/", BrokenLinksView.as_view(), name="editorial_broken_links"),
+        path("reports/launch-checklist/", launch_checklist_view, name="editorial_launch_checklist"),
         path(
             "reports/broken-links/results/",
             BrokenLinksView.as_view(results_only=True),
@@ -80,6 +82,7 @@ def register_translations_menu_item():
 
 
 hooks.register("construct_homepage_panels", dashboard_panels)
+hooks.register("construct_homepage_panels", dashboard_panel)
 
 
 @hooks.register("register_reports_menu_item")
@@ -90,6 +93,17 @@ def register_broken_links_menu_item():
         name="broken-links",
         icon_name="warning",
         order=1300,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_launch_checklist_menu_item():
+    return LaunchChecklistMenuItem(
+        _("Launch checklist"),
+        reverse("editorial_launch_checklist"),
+        name="launch-checklist",
+        icon_name="tasks",
+        order=1200,
     )
 
 

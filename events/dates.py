@@ -57,8 +57,11 @@ def _day_month(value):
     return _("%(day)s %(month)s") % {"day": _day(value), "month": MONTHS[value.month]}
 
 
-def format_event_dates(start, end=None, precision=Precision.DAY, tbc=False):
-    """E.g. "24–25 March 2017", "24-25 mars 2017", "febrero de 2020 (por confirmar)"."""
+def format_event_dates(start, end=None, precision=Precision.DAY, tbc=False, passed=False):
+    """E.g. "24–25 March 2017", "24-25 mars 2017", "febrero de 2020 (por confirmar)".
+
+    Dates still to be confirmed once their time is `passed` were never confirmed: they say
+    so rather than promise a confirmation to come."""
     if precision == Precision.YEAR:
         text = str(start.year)
     elif precision == Precision.MONTH:
@@ -75,7 +78,9 @@ def format_event_dates(start, end=None, precision=Precision.DAY, tbc=False):
             "start": _full(_day(start), start),
             "end": _full(_day(end), end),
         }
-    if tbc:
+    if tbc and passed:
+        text = _("%(dates)s (date not confirmed)") % {"dates": text}
+    elif tbc:
         text = _("%(dates)s (TBC)") % {"dates": text}
     return text
 

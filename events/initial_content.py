@@ -1,5 +1,6 @@
 """The Events section and the meetings of the client's presentation, from
-`site/content/events.json`: the 2017 meetings and the priority meetings of 2018 and 2019.
+`site/content/events.json`: the 2017 meetings and the priority meetings of 2018 and 2019,
+translated into French and Spanish from `site/content/translations/<lang>/events.po`.
 
 Each row keeps the seed's wording under "seed" for the record; the fields hold what it means
 (e.g. "Allemagne" is stored as Germany, "Inner Mongolia - China" as the region Inner Mongolia
@@ -37,7 +38,7 @@ def event_fields(row, table, categories):
         "city": row.get("city", ""),
         "place_tbc": row.get("place_tbc", False),
         "region": row.get("region", ""),
-        "country": row["country"],
+        "country": row.get("country", ""),
         "location_note": row.get("location_note", ""),
         "category": categories[category] if category else None,
     }
@@ -50,9 +51,10 @@ def load(log):
     log("Events")
     categories = ensure_terms(EventCategory, content["categories"], "category", log)
     index, _ = ensure_child(home, EventIndexPage, "events", log, **content["index"])
-    for table in content["tables"]:
-        for row in table["events"]:
-            ensure_child(index, EventPage, row["slug"], log, **event_fields(row, table, categories))
-    # Events stay in English: the other trees get synchronised copies of them.
+    events = [
+        ensure_child(index, EventPage, row["slug"], log, **event_fields(row, table, categories))[0]
+        for table in content["tables"]
+        for row in table["events"]
+    ]
     synchronise_trees()
-    translate_all([*categories.values(), index], "events", log)
+    translate_all([*categories.values(), index, *events], "events", log)

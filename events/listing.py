@@ -13,6 +13,8 @@ from django_countries import countries as all_countries
 from events.models.categories import EventCategory, sort_key
 from sitewide.listing import choice_param, paginate, querystring_without
 
+RECENT = 6  # past events shown on the landing while none is announced
+
 
 def upcoming(events, today=None):
     today = today or timezone.localdate()
@@ -69,10 +71,15 @@ def listing_context(index, request, past_events, per_page, today=None):
 
     page_obj = paginate(request, events, per_page)
     page_obj.object_list = attach_categories(list(page_obj.object_list), categories)
+    # No meeting announced: the landing shows the latest ones rather than an empty room.
+    recent = []
+    if not (page_obj.object_list or past_events or category or country or year):
+        recent = attach_categories(list(past(index.events(), today)[:RECENT]), categories)
     return {
         "events": page_obj,
         "page_obj": page_obj,
         "past_events": past_events,
+        "recent_events": recent,
         "categories": categories,
         "category": category,
         "selected_category": next((c for c in categories if c.slug == category), None),

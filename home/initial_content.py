@@ -10,6 +10,7 @@ from sitewide.content_loading import (
     loader,
     read_content,
     root_page,
+    save_draft,
     synchronise_trees,
     translate_all,
 )
@@ -27,11 +28,13 @@ def ensure_home(data, log):
     for placeholder in root.get_children().exact_type(Page):
         log(f"  - removing placeholder page '{placeholder.title}'")
         placeholder.delete()
+    data = dict(data)
+    draft = data.pop("awaiting_approval", None)
     home = HomePage(slug="home", **data)
     root.add_child(instance=home)
     home.save_revision().publish()
     log(f"  + {home.title} created")
-    return home
+    return save_draft(home, draft, log) if draft else home
 
 
 def ensure_site(home, log):

@@ -52,10 +52,13 @@ def load(log):
     types = ensure_terms(ResourceType, content["types"], "resource type", log)
     fields = dict(content["index"])
     index, _ = ensure_child(section, ResourceIndexPage, fields.pop("slug"), log, **fields)
+    pages = []
     for item in content["resources"]:
         fields = dict(item)
-        if index.get_children().filter(slug=fields["slug"]).exists():
+        existing = index.get_children().filter(slug=fields["slug"]).first()
+        if existing is not None:
             log(f"  = {fields['title']} already exists")
+            pages.append(existing.specific)
             continue
         fields["resource_type"] = types[fields.pop("type")]
         fields["topics"] = [topics[slug] for slug in fields["topics"]]
@@ -63,8 +66,8 @@ def load(log):
             ResourceFile(document=ensure_document(data, log), language=data["language"])
             for data in fields["files"]
         ]
-        ensure_child(index, ResourcePage, fields.pop("slug"), log, **fields)
+        pages.append(ensure_child(index, ResourcePage, fields.pop("slug"), log, **fields)[0])
 
     synchronise_trees()
-    log("Translations of the resource types and the library")
-    translate_all([*types.values(), index], "resources", log)
+    log("Translations of the resource types, the library and its resources")
+    translate_all([*types.values(), index, *pages], "resources", log)

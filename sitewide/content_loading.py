@@ -85,8 +85,14 @@ def synchronise_trees():
     return source
 
 
-def ensure_child(parent, model, slug, log, **fields):
-    """The child page of `parent` with `slug`, created and published if missing."""
+def ensure_child(parent, model, slug, log, awaiting_approval=None, **fields):
+    """The child page of `parent` with `slug`, created and published if missing.
+
+    `awaiting_approval` holds fields whose text nobody at the Initiative has approved yet
+    (prose written for the site, not in the client's presentation): they are saved as a
+    draft revision over the published page, for the Executive Secretariat to review and
+    publish, never published by the loader.
+    """
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         log(f"  = {existing.title} ({existing.url_path}) already exists")
@@ -95,7 +101,19 @@ def ensure_child(parent, model, slug, log, **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     log(f"  + {page.title} created")
+    if awaiting_approval:
+        page = save_draft(page, awaiting_approval, log)
     return page, True
+
+
+def save_draft(page, fields, log):
+    """Save `fields` as a draft revision of the live `page`; return the page as published,
+    which is what translations are made from."""
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision(log_action=True)
+    log(f"  + {page.title}: text awaiting the Secretariat's approval saved as a draft")
+    return type(page).objects.get(pk=page.pk)
 
 
 def catalog_translation(catalog, msgid):

@@ -11,6 +11,8 @@ from home.models import Topic
 from involved.models import DirectoryPage
 from news.models import NewsIndexPage
 from resources.models import ResourceIndexPage
+from sitewide.content_loading import synchronise_trees
+from tests.events.factories import EventPageFactory
 from tests.helpers import load_initial_content
 
 pytestmark = pytest.mark.django_db
@@ -96,8 +98,10 @@ def test_past_events_are_a_view_of_their_own(client, root_page):
 def test_mixed_language_parts_say_their_language(client, root_page):
     load_initial_content()
     pages = urls(EventIndexPage)
-    event = EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).first()
-    assert event is not None, "the initial events are not translated yet"
+    # The initial events are all translated: one published in English since is not yet.
+    EventPageFactory(parent=EventIndexPage.objects.get(locale__language_code="en"))
+    synchronise_trees()
+    event = EventPage.objects.get(locale__language_code="fr", alias_of__isnull=False)
 
     html = parse(client, f"{pages['fr']}?year={event.start_date.year}")
     link = html.find("a", href=event.url)
@@ -113,4 +117,5 @@ def test_mixed_language_parts_say_their_language(client, root_page):
     assert [(a.get("lang"), a.span["lang"]) for a in links] == [(None, "en"), (None, "es")]
     note = links[1].find(class_="language-switcher__untranslated")
     assert note.get_text() == "(pas encore traduit)"
+    assert links[1]["title"] == "pas encore traduit"  # shown on hover; the note is read out
     assert note.find_parent(attrs={"lang": True}) is html.html

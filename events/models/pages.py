@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -203,8 +204,13 @@ class EventPage(RoutablePageMixin, BasePage):
     @property
     def dates_display(self):
         return format_event_dates(
-            self.start_date, self.end_date, self.date_precision, self.dates_tbc
+            self.start_date, self.end_date, self.date_precision, self.dates_tbc, self.is_past
         )
+
+    @property
+    def is_past(self):
+        """Over once its last possible day is (an unconfirmed one too)."""
+        return self.last_day is not None and self.last_day < timezone.localdate()
 
     def country_name(self):
         return str(self.country.name) if self.country else ""
@@ -230,7 +236,8 @@ class EventPage(RoutablePageMixin, BasePage):
         """City, region and country as known, e.g. ["Ordos", "Inner Mongolia", "China"]."""
         parts = [self.city if self.city else ""]
         if self.place_tbc and not self.city:
-            parts = [str(_("Place to be confirmed"))]
+            unconfirmed = _("Place not confirmed") if self.is_past else _("Place to be confirmed")
+            parts = [str(unconfirmed)]
         parts += [self.region, self.country.name if self.country else ""]
         return [part for part in parts if part]
 

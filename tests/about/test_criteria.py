@@ -186,3 +186,21 @@ def test_untranslated_copy_labels_its_download_with_the_source_language(
 
     assert json.loads(response.content)["language"] == "en"
     assert response["Content-Disposition"].endswith('reference-criteria-en.json"')
+
+
+def test_until_the_criteria_are_entered_each_dimension_says_what_the_set_gives_for_it(
+    client, home_page
+):
+    about = ContentPageFactory(parent=home_page, slug="about", title="About")
+    CriteriaPageFactory(
+        parent=about, dimensions=[dimension("Food security"), dimension("Mitigation")]
+    )
+
+    html = BeautifulSoup(client.get("/en/about/reference-criteria/").content, "html.parser")
+
+    dimensions = html.select(".dimension-list .dimension")
+    assert [(d.h2.get_text(), d.p.get_text()) for d in dimensions] == [
+        ("Food security", "Criteria, indicators, methods and units"),
+        ("Mitigation", "Criteria, indicators, methods and units"),
+    ]
+    assert html.select(".criteria-table") == []

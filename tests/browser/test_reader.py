@@ -4,6 +4,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from events.models import EventIndexPage
+from sitewide.content_loading import synchronise_trees
+from tests.events.factories import EventPageFactory
+
 pytestmark = pytest.mark.browser
 
 WCAG_22_AA = {
@@ -64,12 +68,33 @@ def test_reader_switches_from_english_to_french(page, live_server, initial_conte
     assert_accessible(page)
 
 
-def test_untranslated_page_in_french_is_announced(page, live_server, initial_content):
-    page.goto(f"{live_server.url}/fr/evenements/stc-7-montpellier-2019/")
+def test_untranslated_page_in_french_is_announced(page, live_server, initial_content_to_change):
+    # Every page of the initial content is translated: a meeting published in English since.
+    events = EventIndexPage.objects.get(locale__language_code="en")
+    EventPageFactory(parent=events, slug="new-meeting", title="New meeting")
+    synchronise_trees()
+    page.goto(f"{live_server.url}/fr/evenements/new-meeting/")
 
     expect(page.get_by_role("note")).to_contain_text("Cette page n’a pas encore été traduite")
     expect(page.locator("main")).to_have_attribute("lang", "en")
     assert_accessible(page)
+
+    # The switcher's "(not translated yet)" does not make the header taller, in any width.
+    for width in (360, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        heights = {}
+        for path in ("/en/events/new-meeting/", "/en/events/", "/fr/evenements/new-meeting/"):
+            page.goto(live_server.url + path)
+            heights[path] = page.locator("header").bounding_box()["height"]
+        assert len(set(heights.values())) == 1, (width, heights)
+
+
+def test_on_a_phone_the_sign_in_form_comes_first(page, live_server, initial_content):
+    page.set_viewport_size({"width": 360, "height": 640})
+    for language in ("en", "fr", "es"):
+        page.goto(f"{live_server.url}/{language}/account/login/")
+        password = page.locator("input[type=password]").bounding_box()
+        assert password["y"] + password["height"] < 640, "the password field is below the fold"
 
 
 def test_keyboard_users_can_skip_to_the_content(page, live_server, initial_content):

@@ -70,6 +70,21 @@ def test_dates_read_naturally_in_each_language(args, expected):
             assert format_event_dates(*args) == text
 
 
+def test_dates_to_be_confirmed_that_have_passed_say_they_were_never_confirmed():
+    for language, text in {
+        "en": "9–10 December 2019 (date not confirmed)",
+        "fr": "9–10 décembre 2019 (date non confirmée)",
+        "es": "9–10 de diciembre de 2019 (fecha no confirmada)",
+    }.items():
+        with translation.override(language):
+            assert (
+                format_event_dates(D(2019, 12, 9), D(2019, 12, 10), tbc=True, passed=True) == text
+            )
+    with translation.override("en"):
+        # A confirmed date stays as it is once passed.
+        assert format_event_dates(D(2019, 12, 9), passed=True) == "9 December 2019"
+
+
 def test_imprecise_dates_keep_their_precision():
     assert iso_date(D(2020, 2, 1), Precision.MONTH) == "2020-02"
     assert iso_date(D(2020, 1, 1), Precision.YEAR) == "2020"

@@ -18,10 +18,12 @@ def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, clien
     assert "already exists" in second
     english = EventPage.objects.filter(locale__language_code="en")
     assert english.count() == 31
-    # Every meeting is also in the French and Spanish trees, as a synchronised copy.
-    assert (
-        EventPage.objects.filter(locale__language_code="fr", alias_of__isnull=False).count() == 31
-    )
+    # Every meeting is translated into French and Spanish and published, with its own slug.
+    for language in ("fr", "es"):
+        translated = EventPage.objects.filter(locale__language_code=language, live=True)
+        assert translated.filter(alias_of__isnull=True).count() == 31
+    french_stc = EventPage.objects.get(locale__language_code="fr", slug="cst-8-chili-2019")
+    assert french_stc.title == "CST n°8"
     assert EventCategory.objects.filter(slug="governance").count() == 3
 
     indexes = {i.locale.language_code: i for i in EventIndexPage.objects.select_related("locale")}
@@ -51,11 +53,27 @@ def test_initial_events_keep_the_seed_honest_in_three_languages(root_page, clien
 
     french = BeautifulSoup(client.get("/fr/evenements/?year=2019").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in french.select(".event-card")]
-    assert any("9–10 décembre 2019 (à confirmer) · Lieu à confirmer, Chili" in c for c in cards)
+    # Dates and places still "TBC" in the seed have passed: never confirmed, not to come.
+    assert any(
+        "9–10 décembre 2019 (date non confirmée) · Lieu non confirmé, Chili" in c for c in cards
+    )
     spanish = BeautifulSoup(client.get("/es/eventos/?year=2020").content, "html.parser")
     cards = [card.get_text(" ", strip=True) for card in spanish.select(".event-card")]
-    assert any("febrero de 2020 (por confirmar) · Boston, Estados Unidos" in c for c in cards)
-    assert any("2020 (por confirmar) · Lugar por confirmar, Túnez" in c for c in cards)
-    assert not any("or another Mediterranean country" in c for c in cards)
+    assert any("febrero de 2020 (fecha no confirmada) · Boston, Estados Unidos" in c for c in cards)
+    # The seed's place: "Tunisia or other Mediterranean Country", not Tunisia.
+    assert any(
+        "2020 (fecha no confirmada) · Lugar no confirmado (Túnez u otro país mediterráneo)" in c
+        for c in cards
+    )
+    english = BeautifulSoup(client.get("/en/events/?year=2020").content, "html.parser")
+    cards = [card.get_text(" ", strip=True) for card in english.select(".event-card")]
+    assert any(
+        "2020 (date not confirmed) · Place not confirmed (Tunisia or other Mediterranean Country)"
+        in c
+        for c in cards
+    )
+    # The UN conferences are not called meetings of the Initiative.
+    cop = client.get("/en/events/cop-23-unfccc-bonn-2017/").content.decode()
+    assert "meetings of the “4 per 1000” Initiative" not in cop
     governance = client.get("/en/events/past/?category=governance").content.decode()
     assert governance.count('class="event-card"') == 12

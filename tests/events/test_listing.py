@@ -152,9 +152,9 @@ def empty_state_link(client, url):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "See the past events."),
-        ("fr", "Voir les événements passés."),
-        ("es", "Ver los eventos pasados."),
+        ("en", "All past events"),
+        ("fr", "Tous les événements passés"),
+        ("es", "Todos los eventos pasados"),
     ],
 )
 def test_with_nothing_coming_the_listing_leads_to_the_past_events(
@@ -163,7 +163,8 @@ def test_with_nothing_coming_the_listing_leads_to_the_past_events(
     EventPageFactory(parent=events_index, title="COP 23", start_date=days(-300))
     sync_trees()
 
-    link = empty_state_link(client, f"/{language}/events/")
+    html = BeautifulSoup(client.get(f"/{language}/events/").content, "html.parser")
+    link = html.select_one(".recent-events p a")
 
     assert link.get_text() == text
     assert titles(client.get(link["href"])) == ["COP 23"]
@@ -203,3 +204,47 @@ def test_the_governance_page_links_to_the_view_that_has_the_meetings(
     assert meetings() == ["STC n°6"]
     EventPageFactory(parent=events_index, title="STC n°9", category=governance, start_date=days(9))
     assert meetings() == ["STC n°9"]
+
+
+def test_with_no_meeting_announced_the_landing_shows_the_latest_ones(client, events_index):
+    for n in range(8):
+        EventPageFactory(
+            parent=events_index, title=f"Held {n} weeks ago", start_date=days(-7 * n - 1)
+        )
+
+    html = BeautifulSoup(client.get("/en/events/").content, "html.parser")
+
+    assert "No upcoming events are announced yet." in html.select_one(".empty-state").get_text()
+    recent = html.select_one(".recent-events")
+    shown = [a.get_text() for a in recent.select(".event-card__title a")]
+    assert shown == [f"Held {n} weeks ago" for n in range(6)]
+    assert recent.find("a", href="/en/events/past/") is not None
+    # Then the calendar to subscribe to.
+    sections = [s.get("class")[0] for s in html.select(".event-index > section")]
+    assert sections == ["recent-events", "calendars"]
+    assert html.select_one(".calendars a[href='/en/events/ical/']") is not None
+    # A filtered view that finds nothing says so, without the latest meetings.
+    filtered = BeautifulSoup(client.get("/en/events/?country=FR&year=").content, "html.parser")
+    assert "No upcoming events match these filters." in filtered.select_one(".empty-state").text
+    assert filtered.select_one(".recent-events") is None
+
+
+def test_once_a_meeting_is_announced_the_landing_lists_it_alone(client, events_index):
+    EventPageFactory(parent=events_index, title="Held last week", start_date=days(-7))
+    EventPageFactory(
+        parent=events_index,
+        title="Next year",
+        start_date=days(400),
+        date_precision=Precision.YEAR,
+        dates_tbc=True,
+        city="",
+        place_tbc=True,
+    )
+
+    html = BeautifulSoup(client.get("/en/events/").content, "html.parser")
+
+    assert titles(client.get("/en/events/")) == ["Next year"]
+    assert html.select_one(".recent-events") is None
+    # Still to come: to be confirmed, as announced.
+    meta = html.select_one(".event-card__meta").get_text(" ", strip=True)
+    assert meta == f"{days(400).year} (TBC) · Place to be confirmed, France"

@@ -96,7 +96,7 @@ def test_structured_data_keeps_imprecise_dates_and_online_status(client, events_
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert data["location"] == {"@type": "VirtualLocation", "url": "https://example.org/live"}
     html = BeautifulSoup(response.content, "html.parser")
-    assert "February 2020 (TBC)" in html.select_one(".event-facts").get_text()
+    assert "February 2020 (date not confirmed)" in html.select_one(".event-facts").get_text()
     # No day is known, so there is nothing to put in a calendar.
     assert not html.select_one("a[href$='/ical/']")
     assert client.get("/en/events/boston/ical/").status_code == 404
@@ -105,16 +105,21 @@ def test_structured_data_keeps_imprecise_dates_and_online_status(client, events_
 @pytest.mark.parametrize(
     ("language", "dates", "place"),
     [
-        ("en", "2020 (TBC)", "Place to be confirmed, Tunisia (or another Mediterranean country)"),
+        # 2020 is over: the dates and place were never confirmed, none is still to come.
+        (
+            "en",
+            "2020 (date not confirmed)",
+            "Place not confirmed, Tunisia (or another Mediterranean country)",
+        ),
         (
             "fr",
-            "2020 (à confirmer)",
-            "Lieu à confirmer, Tunisie (or another Mediterranean country)",
+            "2020 (date non confirmée)",
+            "Lieu non confirmé, Tunisie (or another Mediterranean country)",
         ),
         (
             "es",
-            "2020 (por confirmar)",
-            "Lugar por confirmar, Túnez (or another Mediterranean country)",
+            "2020 (fecha no confirmada)",
+            "Lugar no confirmado, Túnez (or another Mediterranean country)",
         ),
     ],
 )

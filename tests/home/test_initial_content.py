@@ -90,5 +90,6 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert participer.status_code == 200
     assert "<h1>Participer\u202f!</h1>" in participer.content.decode()
     assert client.get("/es/noticias-y-recursos/").status_code == 200
-    # A meeting not translated yet: the French tree holds a synchronised copy of it.
-    assert client.get("/fr/evenements/stc-7-montpellier-2019/").status_code == 200
+    # The meetings are translated too, slugs included.
+    assert client.get("/fr/evenements/cst-7-montpellier-2019/").status_code == 200
+    assert client.get("/es/eventos/cct-7-montpellier-2019/").status_code == 200

@@ -1,5 +1,6 @@
 """What every visitor of the public site relies on, over every page of the sitemap in the
-three languages: members can find the sign-in, and no placeholder is ever published."""
+three languages: members can find the sign-in, no placeholder or draft is ever published, and
+every page of the initial content is translated into French and Spanish."""
 
 import json
 import re
@@ -8,7 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 
+from editorial.status import UP_TO_DATE, Board
 from tests.helpers import load_initial_content, sitemap_paths
+from tests.home.glossary_check import glossary_problems, page_text
 
 CONTENT = settings.BASE_DIR / "site" / "content"
 # The markers site/content/README.md reserves for what is left for the Secretariat.
@@ -19,6 +22,15 @@ MARKERS = [
     "illustrative",
     "editorial estimate",
     "settings ›",
+    # Words that give away an unfinished text, in the three languages.
+    "draft",
+    "to be completed",
+    "tbd",
+    "lorem",
+    "brouillon",
+    "à compléter",
+    "borrador",
+    "por completar",
 ]
 LOGIN = {"en": "Sign in", "fr": "Se connecter", "es": "Iniciar sesión"}
 
@@ -74,13 +86,26 @@ def test_every_public_page_links_the_sign_in_and_publishes_no_placeholder(
         assert sign_in is not None, f"no “{LOGIN[language]}” in the header of {path}"
         assert sign_in["href"] == f"/{language}/account/login/"
         assert leaks(html.get_text(" ")) == [], path
+        # Translated, not a copy of the English: no notice, no marker in the switcher.
+        assert html.main.get("lang") is None, f"{path} is not translated"
+        untranslated = html.select(".tag--untranslated, .language-switcher__untranslated")
+        assert untranslated == [], path
         if language == "fr":
             # French spacing is unbreakable: « 4 pour 1000 » never splits at a line's end.
             assert breakable_french_spaces(html.get_text()) == [], path
+        if language != "en":
+            text = page_text(html, language)
+            # The glossary's terms, translated the same way on every page.
+            assert glossary_problems(text, language) == [], path
+            # Typographic apostrophes and quotes (’ « » “ ”), never typewriter ones.
+            assert re.findall(r".{0,20}['\"].{0,20}", text) == [], path
         for href, content in downloads(client, html):
             checked_downloads += 1
             assert leaks(content) == [], href
     assert checked_downloads > 0
+    # The Translations board agrees: every page and snippet is published and up to date.
+    states = {(row.title, row.language_code): row.state for row in Board(["fr", "es"]).rows}
+    assert {key: state for key, state in states.items() if state != UP_TO_DATE} == {}
 
     # The home page's calls to action lead to the join form and the members' area.
     home = BeautifulSoup(client.get("/fr/").content, "html.parser")
@@ -103,3 +128,17 @@ def test_the_marker_check_catches_a_placeholder():
     assert leaks("Postal address: to be entered in the admin (Settings › Executive Secretariat).")
     assert leaks("The criteria below are an illustrative example.")
     assert leaks("22–24 May 2019 · Montpellier, France") == []
+    assert leaks("Draft, to be completed by the Executive Secretariat.")
+    assert leaks("Lugar: TBD") and leaks("Lorem ipsum") and leaks("Texte à compléter")
+    # Words that merely contain a marker are not flagged.
+    assert leaks("The drafting committee met in Rome.") == []
+
+
+def test_the_glossary_check_catches_a_term_left_in_english_or_written_otherwise():
+    assert glossary_problems("Réunion du STC à Bonn", "fr") == ["“STC” instead of “CST”"]
+    assert glossary_problems("La Secretaría ejecutiva", "es") == [
+        "“Secretaría ejecutiva” instead of “Secretaría Ejecutiva”"
+    ]
+    assert glossary_problems("La COP 23 de la CMNUCC, el Foro y el CCT", "es") == []
+    # A term inside its own translation is not a leftover: “Forum” is French too.
+    assert glossary_problems("Le Forum et le Consortium", "fr") == []

@@ -85,7 +85,7 @@ def test_wrong_password_is_refused(client, members_area, member):
 
 def test_the_login_page_welcomes_in_french_and_spanish(client):
     french = client.get("/fr/account/login/").content.decode()
-    assert "Bienvenue sur la plateforme collaborative de l'Initiative 4 pour 1000" in french
+    assert "Bienvenue sur la plateforme collaborative de l’Initiative 4 pour 1000" in french
     spanish = client.get("/es/account/login/").content.decode()
     assert "Esta plataforma permite a los miembros de la iniciativa ponerse en contacto" in spanish
 

@@ -11,16 +11,22 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
 from wagtail.models import Site
 
+from home.models import ContentPage
 from involved.models import SecretariatSettings
 from tests.helpers import load_initial_content
 
 from .factories import JoinFormPageFactory
 from .test_join_form import PDF, URL, application
 
+# What the website does with an application, in each language (the Secretariat's own
+# commitments, such as how long it keeps them, wait in a draft revision for its approval).
 NOTICES = {
-    "en": ("/en/privacy/", "Draft, to be completed by the Executive Secretariat."),
-    "fr": ("/fr/confidentialite/", "Projet, à compléter par le Secrétariat exécutif."),
-    "es": ("/es/privacidad/", "Borrador, que debe completar la Secretaría Ejecutiva."),
+    "en": (
+        "/en/privacy/",
+        "deleted automatically after the retention period the Secretariat sets.",
+    ),
+    "fr": ("/fr/confidentialite/", "Le formulaire d’adhésion transmet au Secrétariat exécutif"),
+    "es": ("/es/privacidad/", "El formulario de adhesión envía a la Secretaría Ejecutiva"),
 }
 
 
@@ -30,11 +36,15 @@ def test_the_privacy_notice_is_in_three_languages_and_linked_from_footer_and_joi
 ):
     load_initial_content()
 
-    for language, (path, draft_mark) in NOTICES.items():
+    for language, (path, sentence) in NOTICES.items():
         notice = BeautifulSoup(client.get(path).content, "html.parser")
-        assert notice.find("b").get_text() == draft_mark
+        text = notice.main.get_text(" ")
+        assert sentence in text
+        assert "24" not in text, "no retention promise the Secretariat has not approved"
         home = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
         assert path in [a["href"] for a in home.footer.find_all("a")]
+    privacy = ContentPage.objects.get(locale__language_code="en", slug="privacy")
+    assert "24 months" in str(privacy.get_latest_revision_as_object().body.raw_data)
     join = client.get("/fr/participer/rejoindre/")
     form = BeautifulSoup(join.content, "html.parser").find("form", method="post")
     assert form.find("a", href="/fr/confidentialite/") is not None
