@@ -27,7 +27,11 @@ def page_description(page):
 
 # The page's own images, in the order a share prefers them, with the field of their text
 # alternative (the social image's is its title).
-OWN_IMAGES = (("social_image", None), ("hero_image", "hero_image_alt"), ("listing_image", "listing_image_alt"))
+OWN_IMAGES = (
+    ("social_image", None),
+    ("hero_image", "hero_image_alt"),
+    ("listing_image", "listing_image_alt"),
+)
 
 
 def social_image(page, request):
