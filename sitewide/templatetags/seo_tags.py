@@ -25,15 +25,28 @@ def page_description(page):
     return gettext("Soils for food security and climate")
 
 
+# The page's own images, in the order a share prefers them, with the field of their text
+# alternative (the social image's is its title).
+OWN_IMAGES = (
+    ("social_image", None),
+    ("hero_image", "hero_image_alt"),
+    ("listing_image", "listing_image_alt"),
+)
+
+
 def social_image(page, request):
-    image = getattr(page, "social_image", None)
-    if image is not None:
+    """The page's social image, else its hero or listing image (cropped around the focal point
+    to 1200 × 630), else the site's default."""
+    for field, alt_field in OWN_IMAGES:
+        image = getattr(page, field, None)
+        if image is None:
+            continue
         rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
         return {
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.title,
+            "alt": (getattr(page, alt_field, "") if alt_field else "") or image.title,
         }
     path, width, height = DEFAULT_IMAGE
     return {

@@ -134,6 +134,24 @@ def test_open_graph_uses_the_search_description_and_social_image(client, home_pa
     assert tags["og:image:alt"] == "Cover crops in Senegal"
 
 
+def test_open_graph_falls_back_on_the_page_hero_image_and_its_alternative_text(client, home_page):
+    hero = ImageFactory(title="IMG_0042", file=get_test_image_file(size=(1600, 900)))
+    ContentPageFactory(
+        parent=home_page,
+        slug="about",
+        title="About",
+        hero_image=hero,
+        hero_image_alt="A field of sorghum after the rains",
+    )
+
+    tags = meta(client.get("/en/about/"))
+
+    assert tags["og:image"].startswith("http://testserver/media/images/")
+    assert tags["twitter:image"] == tags["og:image"]
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+    assert tags["og:image:alt"] == "A field of sorghum after the rains"
+
+
 def test_untranslated_copy_shares_its_source_url_and_page_without_description_uses_tagline(
     client, about_in_french_only
 ):
