@@ -4,6 +4,7 @@ Page permissions are granted on each language's home page, so they cover every p
 adds below it later. `setup_roles` makes the database match this module, whatever was there.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -23,6 +24,13 @@ from wagtail.snippets.models import get_snippet_models
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
+# The collaborative platform's members: no admin access, no permission of their own.
+MEMBERS = "Members"
+# What the Secretariat manages of the platform (members app, looked up by the registry).
+PLATFORM_MODELS = {
+    "memberprofile": ["view", "change"],
+    "secretariatmessage": ["view", "change", "delete"],
+}
 WORKFLOW_NAME = "Review before publishing"
 TASK_NAME = "Approval by the Secretariat"
 
@@ -118,6 +126,17 @@ def snippet_permissions(models, actions):
     return perms
 
 
+def platform_permissions():
+    """Members and their messages to the Secretariat: the Moderators run the platform."""
+    if not apps.is_installed("members"):
+        return []
+    return [
+        perm
+        for name, actions in PLATFORM_MODELS.items()
+        for perm in model_permissions(apps.get_model("members", name), actions)
+    ]
+
+
 def set_group(name, model_perms, page_perms, media_perms):
     """Make the group's permissions exactly these: stale grants from earlier runs go."""
     group, _ = Group.objects.get_or_create(name=name)
@@ -159,7 +178,8 @@ def setup_roles(log=print):
     moderators = set_group(
         MODERATORS,
         [access_admin, submit_translation]
-        + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"]),
+        + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"])
+        + platform_permissions(),
         [(root, page_permissions(MODERATOR_PAGE_PERMISSIONS)) for root in Page.get_root_nodes()],
         MODERATOR_MEDIA_PERMISSIONS,
     )
@@ -177,6 +197,9 @@ def setup_roles(log=print):
         )
         missing = "" if pages else f" (no {code.upper()} home page yet: run again once it exists)"
         log(f"  = {name}: pages of the {code.upper()} tree (edit){missing}")
+
+    Group.objects.get_or_create(name=MEMBERS)
+    log(f"  = {MEMBERS}: the collaborative platform, no admin access")
 
     setup_workflow(moderators, homes.values())
     log(f"  = workflow '{WORKFLOW_NAME}' on {len(homes)} language tree(s)")
