@@ -13,6 +13,7 @@ from PIL import Image, ImageOps
 
 FORMATS = {"JPEG", "PNG", "WEBP"}
 SIDE = 600
+PHOTO_ERROR = _("Please choose a photo in JPEG, PNG or WebP format.")
 
 
 def clean_photo(upload):

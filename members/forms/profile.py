@@ -9,7 +9,7 @@ from members.models import MemberProfile
 from members.models.choices import SHAREABLE_FIELDS, Pillar
 from members.models.profile import spoken_language_choices
 
-from .photos import clean_photo
+from .photos import PHOTO_ERROR, clean_photo
 
 
 def directory_choices():
@@ -80,6 +80,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["topics"].queryset = topic_queryset()
         self.fields["topics"].label = _("Topics")
         self.fields["country"].required = False
+        self.fields["photo"].error_messages["invalid_image"] = PHOTO_ERROR
         for name, label in SHAREABLE_FIELDS.items():
             self.fields[f"share_{name}"].label = label
 
