@@ -23,6 +23,17 @@ def topic_queryset():
     return apps.get_model("home", "Topic").objects.filter(locale=Locale.get_active())
 
 
+SHARE_LABELS = {
+    "photo": _("Show my photo"),
+    "job_title": _("Show my job title"),
+    "organisation": _("Show my organisation"),
+    "country": _("Show my country"),
+    "languages": _("Show the languages I speak"),
+    "expertise": _("Show my expertise (pillars and topics)"),
+    "presentation": _("Show my presentation"),
+}
+
+
 class ProfileForm(forms.ModelForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
@@ -81,7 +92,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["topics"].label = _("Topics")
         self.fields["country"].required = False
         self.fields["photo"].error_messages["invalid_image"] = PHOTO_ERROR
-        for name, label in SHAREABLE_FIELDS.items():
+        for name, label in SHARE_LABELS.items():
             self.fields[f"share_{name}"].label = label
 
     def clean_photo(self):

@@ -58,12 +58,12 @@ class PasswordView(PlatformView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", self.form_class()(self.request.user))
+        context.setdefault("form", self.form_class()(self.request.user, label_suffix=""))
         context["first_time"] = self.request.member.must_change_password
         return context
 
     def post(self, request, *args, **kwargs):
-        form = self.form_class()(request.user, request.POST)
+        form = self.form_class()(request.user, request.POST, label_suffix="")
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         form.save()
