@@ -115,7 +115,7 @@ def test_from_a_french_application_to_a_message_between_members(
     ).click()
     tom.get_by_label("Country").select_option("SN")
     tom.get_by_label("Research pillar").select_option("2")
-    tom.get_by_role("button", name="Search").click()
+    tom.get_by_role("button", name="Find").click()
     expect(tom.get_by_role("status")).to_have_text("1 member")
     tom.get_by_role("link", name="Awa Diop").click()
     expect(tom.get_by_text("Agronomist")).to_have_count(0)
