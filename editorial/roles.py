@@ -7,6 +7,7 @@ roles only on "Public documents", so they never list, change, move or download a
 `setup_roles` makes the database match this module, whatever was there.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -32,6 +33,13 @@ from sitewide.media_collections import (
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
+# The collaborative platform's members: no admin access, no permission of their own.
+MEMBERS = "Members"
+# What the Secretariat manages of the platform (members app, looked up by the registry).
+PLATFORM_MODELS = {
+    "memberprofile": ["view", "change"],
+    "secretariatmessage": ["view", "change", "delete"],
+}
 WORKFLOW_NAME = "Review before publishing"
 TASK_NAME = "Approval by the Secretariat"
 
@@ -137,6 +145,17 @@ def snippet_permissions(models, actions):
     return perms
 
 
+def platform_permissions():
+    """Members and their messages to the Secretariat: the Moderators run the platform."""
+    if not apps.is_installed("members"):
+        return []
+    return [
+        perm
+        for name, actions in PLATFORM_MODELS.items()
+        for perm in model_permissions(apps.get_model("members", name), actions)
+    ]
+
+
 def set_group(name, model_perms, page_perms, media_perms):
     """Make the group's permissions exactly these: stale grants from earlier runs go."""
     group, _ = Group.objects.get_or_create(name=name)
@@ -195,7 +214,8 @@ def setup_roles(log=print):
     moderators = set_group(
         MODERATORS,
         [access_admin, submit_translation]
-        + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"]),
+        + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"])
+        + platform_permissions(),
         [(root, page_permissions(MODERATOR_PAGE_PERMISSIONS)) for root in Page.get_root_nodes()],
         MODERATOR_MEDIA_PERMISSIONS,
     )
@@ -222,6 +242,9 @@ def setup_roles(log=print):
             f"  ! WARNING: the private collection '{name}' is inside '{PUBLIC_DOCUMENTS}', where "
             "editors and translators may open every document: move it directly under the Root"
         )
+    Group.objects.get_or_create(name=MEMBERS)
+    log(f"  = {MEMBERS}: the collaborative platform, no admin access")
+
     setup_workflow(moderators, homes.values())
     log(f"  = workflow '{WORKFLOW_NAME}' on {len(homes)} language tree(s)")
 

@@ -53,7 +53,8 @@ if settings.DEBUG:
 # to the language the browser prefers.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
-    path("account/", include("involved.accounts")),
+    path("account/", include("members.accounts")),
+    path("platform/", include("members.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -13,7 +13,17 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-SECTIONS = ["about", "involved", "news", "resources", "events", "search", "editorial", "operations"]
+SECTIONS = [
+    "about",
+    "involved",
+    "members",
+    "news",
+    "resources",
+    "events",
+    "search",
+    "editorial",
+    "operations",
+]
 APPS = ["sitewide", "home", *SECTIONS]
 
 

@@ -84,8 +84,8 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
     load_initial_content()
     measured_types = set(public_urls("en").values())
     page_types = {model.__name__ for model in get_page_models() if model is not Page}
-    # Every type is in the initial content; the members' area is the one private page.
-    assert page_types - measured_types == {"MembersPage"}
+    # Every type is in the initial content; the members' area and the platform are private.
+    assert page_types - measured_types == {"MembersPage", "PlatformIndexPage", "PlatformPage"}
 
     call_command("load_benchmark_data", each=10, stdout=io.StringIO())
     few = measure(client)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "home",
     "about",
     "involved",
+    "members",
     "news",
     "events",
     "resources",
@@ -297,18 +298,21 @@ TRUST_X_FORWARDED_FOR = os.environ.get("TRUST_X_FORWARDED_FOR", "") == "1"
 
 # Sign-in lockout (django-axes, counted in the database so every app server sees it): after
 # 10 failures for one account or from one address, that account or address waits 30 minutes,
-# or resets its password, which lifts the lockout (involved/accounts.py).
+# or resets its password, which lifts the lockout (members/accounts.py).
 AXES_FAILURE_LIMIT = 10
 # No start-up banner in the logs (standard output stays the commands' own).
 AXES_VERBOSE = False
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "sitewide.limits.client_ip"
-AXES_LOCKOUT_CALLABLE = "involved.accounts.locked_out"
+AXES_LOCKOUT_CALLABLE = "members.accounts.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # Password-reset e-mails: (count, seconds) per address asked for and per visitor.
 PASSWORD_RESET_RATE_LIMIT = {"address": (3, 3600), "visitor": (10, 3600)}
 JOIN_FORM_RATE_LIMIT = (10, 3600)
+# Members' messages (to a member or the Secretariat) and profile saves, per member.
+MEMBER_MESSAGE_RATE_LIMIT = (10, 3600)
+MEMBER_PROFILE_RATE_LIMIT = (30, 3600)
 
 # Content-Security-Policy (django-csp): the public and members' pages load only the site's own
 # scripts, styles and images (the templates hold no inline script or style) and frame only the

@@ -1,5 +1,6 @@
-"""The members' area: pages for signed-in members of the Initiative only."""
+"""The members' area under Get involved: the way in to the collaborative platform."""
 
+from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
@@ -9,13 +10,14 @@ from .section import INVOLVED_PARENTS
 
 
 class MembersPage(BasePage):
-    """A page of the collaborative platform. Editors restrict the area's top page to signed-in
-    visitors with Wagtail's privacy setting ("login required"); its sub-pages inherit it."""
+    """Get involved's entry to the collaborative platform (the members app). Editors restrict
+    it to signed-in visitors with Wagtail's privacy setting ("login required"), so visitors
+    sign in first; members are then taken to the platform's dashboard."""
 
     template = "pages/involved/members_page.html"
     page_description = _(
-        "A page of the members' area, for signed-in members only; under Get involved or "
-        "another members' page."
+        "The way in to the members' collaborative platform, for signed-in members only; under "
+        "Get involved."
     )
     parent_page_types = [*INVOLVED_PARENTS, "involved.MembersPage"]
     subpage_types = ["involved.MembersPage"]
@@ -24,7 +26,11 @@ class MembersPage(BasePage):
         verbose_name = _("members' page")
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # Shows who is signed in and is meant for members only: never in a shared cache.
+        # The area's top page leads to the platform; pages under it are read as they are.
+        if request.user.is_authenticated and self.get_parent().specific_class is not MembersPage:
+            response = redirect("members:dashboard")
+        else:
+            response = super().serve(request, *args, **kwargs)
+        # Meant for members only: never in a shared cache.
         patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -104,7 +104,7 @@ def test_password_reset_e_mails_are_limited_per_address_and_per_visitor(url, cli
     assert response.status_code == 302
 
 
-def test_members_without_next_land_on_the_members_area_in_their_language(
+def test_members_without_next_land_on_the_platform_dashboard_in_their_language(
     client, member, get_involved, translate, fr
 ):
     area = MembersPageFactory(parent=get_involved)
@@ -114,5 +114,7 @@ def test_members_without_next_land_on_the_members_area_in_their_language(
 
     response = sign_in(client, "/fr/account/login/", "awa", "soil-carbon-2016", ATTACKER)
     assert response.status_code == 302
-    assert response["Location"] == "/fr/get-involved/members-area/"
-    assert client.get(response["Location"]).status_code == 200
+    assert response["Location"] == "/fr/platform/"
+    dashboard = client.get(response["Location"])
+    assert dashboard.status_code == 200
+    assert '<html lang="fr"' in dashboard.content.decode()

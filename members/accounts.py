@@ -1,4 +1,4 @@
-"""Sign in, sign out and password reset for the members' area, in the visitor's language.
+"""Sign in, sign out and password reset for the collaborative platform, in the visitor's language.
 
 Wagtail sends anonymous visitors of a page restricted to signed-in users here (setting
 WAGTAIL_FRONTEND_LOGIN_URL), with `next` pointing back at the page."""
@@ -12,9 +12,7 @@ from django.urls import path, reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale
 
-from involved.models import MembersPage
 from sitewide.limits import PasswordResetRateLimitMixin
 
 
@@ -27,21 +25,15 @@ class MembersLoginForm(auth_views.AuthenticationForm):
 
 
 class MembersLoginView(auth_views.LoginView):
-    template_name = "pages/involved/login.html"
+    template_name = "pages/members/login.html"
     form_class = MembersLoginForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
-        """Without `next`: the members' area in the visitor's language, else its home page."""
+        """Without `next`: the platform's dashboard, in the visitor's language."""
         if self.next_page:
             return super().get_default_redirect_url()
-        area = (
-            MembersPage.objects.live()
-            .filter(locale=Locale.get_active())
-            .order_by("depth", "path")
-            .first()
-        )
-        return area.get_url(self.request) if area else reverse("wagtail_serve", args=[""])
+        return reverse("members:dashboard")
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -54,14 +46,14 @@ class MembersLoginView(auth_views.LoginView):
 
 @method_decorator(never_cache, name="dispatch")
 class PasswordResetView(PasswordResetRateLimitMixin, auth_views.PasswordResetView):
-    template_name = "pages/involved/password_reset_form.html"
-    email_template_name = "pages/involved/password_reset_email.txt"
-    subject_template_name = "pages/involved/password_reset_subject.txt"
+    template_name = "pages/members/password_reset_form.html"
+    email_template_name = "pages/members/password_reset_email.txt"
+    subject_template_name = "pages/members/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    template_name = "pages/involved/password_reset_confirm.html"
+    template_name = "pages/members/password_reset_confirm.html"
     success_url = reverse_lazy("password_reset_complete")
 
     def form_valid(self, form):
@@ -76,7 +68,7 @@ def locked_out(request, response=None, credentials=None):
     back in."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     # Rendered at once: django-axes swaps it in after the view's response was rendered.
-    response = render(request, "pages/involved/locked_out.html", {"minutes": minutes}, status=429)
+    response = render(request, "pages/members/locked_out.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response
 
@@ -85,14 +77,14 @@ urlpatterns = [
     path("login/", MembersLoginView.as_view(), name="members_login"),
     path(
         "logout/",
-        auth_views.LogoutView.as_view(template_name="pages/involved/logged_out.html"),
+        auth_views.LogoutView.as_view(template_name="pages/members/logged_out.html"),
         name="members_logout",
     ),
     path("password-reset/", PasswordResetView.as_view(), name="password_reset"),
     path(
         "password-reset/sent/",
         auth_views.PasswordResetDoneView.as_view(
-            template_name="pages/involved/password_reset_done.html"
+            template_name="pages/members/password_reset_done.html"
         ),
         name="password_reset_done",
     ),
@@ -104,7 +96,7 @@ urlpatterns = [
     path(
         "password-reset/done/",
         auth_views.PasswordResetCompleteView.as_view(
-            template_name="pages/involved/password_reset_complete.html"
+            template_name="pages/members/password_reset_complete.html"
         ),
         name="password_reset_complete",
     ),
