@@ -77,3 +77,34 @@ def test_a_server_error_writes_its_traceback_to_standard_output():
     assert "Internal Server Error: /en/" in error
     assert "Traceback (most recent call last)" in error
     assert "OperationalError" in error
+
+
+def test_a_request_for_an_unknown_host_is_logged_as_a_warning_and_not_mailed():
+    # Scanners use the server's address as Host; a server error (the database is down) is
+    # still mailed to the admins, once.
+    env = {
+        **GOOD,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": "postgres://x@127.0.0.1:9/x",
+        "ADMINS": "Secretariat <secretariat@4p1000.test>",
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    code = (
+        f"{SETUP}; from django.core import mail; from django.test import Client;"
+        "client = Client(raise_request_exception=False);"
+        "print('unknown host', client.get('/en/', secure=True, HTTP_HOST='203.0.113.7').status_code);"
+        "print('server error', client.get('/en/', secure=True).status_code);"
+        "print('mails', [message.subject for message in mail.outbox])"
+    )
+
+    result = run_production(code, env)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "unknown host 400" in lines
+    assert "server error 500" in lines
+    assert lines[-1] == "mails ['[Django] ERROR (EXTERNAL IP): Internal Server Error: /en/']"
+    refused = [line for line in lines if "DisallowedHost" in line]
+    assert len(refused) == 1
+    assert " WARNING django.security.DisallowedHost Invalid HTTP_HOST header: '203.0.113.7'" in refused[0]
+    assert "Traceback" not in refused[0]

@@ -76,12 +76,17 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 # Logs go to standard output (journald under systemd, the terminal under `make serve`), one
-# line per record: a server error's traceback stays on its line. ADMINS get each error by mail.
+# line per record: a server error's traceback stays on its line. ADMINS get each error by mail,
+# but not the requests for an unknown host (scanners trying the server's address), logged as a
+# warning; nginx refuses most of them itself (site/deploy/nginx).
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "as_warning": {"()": "operations.log_format.AsWarning"},
+    },
     "formatters": {
         "line": {
             "()": "operations.log_format.OneLineFormatter",
@@ -103,6 +108,12 @@ LOGGING = {
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": ["stdout", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "filters": ["as_warning"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         # Every request already appears in gunicorn's access log.
         "django.server": {"handlers": [], "propagate": False},
     },
