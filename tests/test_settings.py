@@ -106,5 +106,8 @@ def test_a_request_for_an_unknown_host_is_logged_as_a_warning_and_not_mailed():
     assert lines[-1] == "mails ['[Django] ERROR (EXTERNAL IP): Internal Server Error: /en/']"
     refused = [line for line in lines if "DisallowedHost" in line]
     assert len(refused) == 1
-    assert " WARNING django.security.DisallowedHost Invalid HTTP_HOST header: '203.0.113.7'" in refused[0]
+    assert (
+        " WARNING django.security.DisallowedHost Invalid HTTP_HOST header: '203.0.113.7'"
+        in refused[0]
+    )
     assert "Traceback" not in refused[0]

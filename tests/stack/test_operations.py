@@ -1,5 +1,5 @@
 """What an operator relies on when something goes wrong in the stack `make serve` runs: a
-request for an unknown host never reaches Django, ..."""
+request for an unknown host never reaches Django."""
 
 import http.client
 import socket
@@ -24,10 +24,12 @@ def test_nginx_closes_an_https_request_for_an_unknown_host(stack):
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    with socket.create_connection(("127.0.0.1", stack.https_port), timeout=30) as raw:
-        # make serve's site is also known as 127.0.0.1, asked without a name (SNI), so the
-        # handshake completes; nginx refuses the request by its Host header.
-        with context.wrap_socket(raw, server_hostname=UNKNOWN_HOST) as tls:
-            tls.sendall(f"GET / HTTP/1.1\r\nHost: {UNKNOWN_HOST}\r\n\r\n".encode())
-            assert tls.recv(1024) == b""
+    # make serve's site is also known as 127.0.0.1, asked without a name (SNI), so the
+    # handshake completes; nginx refuses the request by its Host header.
+    with (
+        socket.create_connection(("127.0.0.1", stack.https_port), timeout=30) as raw,
+        context.wrap_socket(raw, server_hostname=UNKNOWN_HOST) as tls,
+    ):
+        tls.sendall(f"GET / HTTP/1.1\r\nHost: {UNKNOWN_HOST}\r\n\r\n".encode())
+        assert tls.recv(1024) == b""
     assert UNKNOWN_HOST not in stack.log.read_text()
