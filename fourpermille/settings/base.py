@@ -171,9 +171,10 @@ STORAGES = {
     # Documents get an unguessable folder (operations/storage.py).
     "default": {"BACKEND": "operations.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups).
+    # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups), for
+    # the site's user only (files 0600 in a 0700 folder).
     "dbbackup": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "operations.storage.BackupStorage",
         "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
     },
 }
@@ -193,6 +194,12 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_FILE_OVERWRITE = False
 # Backups older than the last 14 go when `--clean` is given.
 DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+# Backups hold password hashes, applications and declarations: with a GPG key named here (its
+# public key in the keyring of the user who runs the backups) every backup is encrypted for it
+# (operations/management/commands/dbbackup.py); the private key, kept elsewhere, restores them.
+DBBACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT") or None
+# The operator imported that key for this very purpose: no web of trust to consult.
+DBBACKUP_GPG_ALWAYS_TRUST = True
 
 WAGTAIL_SITE_NAME = "4 per 1000"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
