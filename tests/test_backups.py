@@ -4,6 +4,7 @@ every file; backups are readable by the site's user only, and encrypted when a k
 
 import hashlib
 import os
+import secrets
 import shutil
 import stat
 import subprocess
@@ -51,7 +52,7 @@ def manage(*command, database, media_root, backup_dir, **environment):
         **environment,
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))},
         "DJANGO_SETTINGS_MODULE": "fourpermille.settings.production",
-        "SECRET_KEY": "backup-test-only-" + "k" * 40,
+        "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "localhost",
         "DATABASE_URL": database_url(database),
         "MEDIA_ROOT": str(media_root),

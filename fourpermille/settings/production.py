@@ -5,23 +5,30 @@ Every value comes from the environment (site/deploy/env.example lists them).
 
 import os
 
+from django.core.checks.security.base import (
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
 # The placeholder of site/deploy/env.example, refused as any other guessable key.
-EXAMPLE_SECRET_KEY = "change-me-to-a-long-random-string-of-at-least-32-characters"
+EXAMPLE_SECRET_KEY = "change-me-to-a-random-string-of-at-least-50-characters-made-as-above"
 
+# What `check --deploy` asks of a key (50 characters, 5 different ones at least), and none
+# that says it is a placeholder.
 if (
-    not SECRET_KEY  # noqa: F405
-    or len(SECRET_KEY) < 32  # noqa: F405
+    len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH  # noqa: F405
+    or len(set(SECRET_KEY)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS  # noqa: F405
     or SECRET_KEY == EXAMPLE_SECRET_KEY  # noqa: F405
     or "insecure" in SECRET_KEY  # noqa: F405
     or "change-me" in SECRET_KEY  # noqa: F405
 ):
     raise ImproperlyConfigured(
-        "Set SECRET_KEY to a random string of at least 32 characters, not the example's "
-        '(python3 -c "import secrets; print(secrets.token_urlsafe(50))").'
+        f"Set SECRET_KEY to a random string of at least {SECRET_KEY_MIN_LENGTH} characters, "
+        f"with at least {SECRET_KEY_MIN_UNIQUE_CHARACTERS} different ones, not the example's. "
+        "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
     )
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured(
