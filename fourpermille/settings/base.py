@@ -209,9 +209,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "c
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
 DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# Decoding an image takes about 4 bytes a pixel: 40 megapixels keep a worker's memory bounded
-# (Pillow is held to the same limit, home/apps.py).
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Making an image's renditions grows a worker by about 8 MB a megapixel (measured, README):
+# 25 megapixels (a 6000 × 4000 camera photo fits) keep a worker under 400 MB. Larger uploads
+# are refused; an older, larger image is not decoded (sitewide/image_budget.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
 # Documents go through Wagtail's view, which checks the collection's privacy first; the web
 # server sends the file itself when SENDFILE_BACKEND=nginx (X-Accel-Redirect to its internal
 # /_protected/ location, an alias of MEDIA_ROOT). /media/documents/ is never served directly.

@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import SourceImageIOError
 
 from sitewide.templatetags.navigation_tags import page_route, page_translations
 
@@ -25,10 +26,18 @@ def page_description(page):
     return gettext("Soils for food security and climate")
 
 
+def _rendition(image):
+    """The social rendition, or None when the file is missing or too large to decode."""
+    try:
+        return image.get_rendition(SOCIAL_IMAGE_SPEC)
+    except SourceImageIOError:
+        return None
+
+
 def social_image(page, request):
     image = getattr(page, "social_image", None)
-    if image is not None:
-        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+    rendition = _rendition(image) if image is not None else None
+    if rendition is not None:
         return {
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,
