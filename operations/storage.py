@@ -1,3 +1,4 @@
+import os
 import posixpath
 import secrets
 
@@ -40,3 +41,19 @@ class ObjectStorage(PrivateDocumentNamesMixin, S3Storage):
             Params={"Bucket": self.bucket.name, "Key": self._normalize_name(clean_name(name))},
             ExpiresIn=expire or self.querystring_expire,
         )
+
+
+class BackupStorage(storage.FileSystemStorage):
+    """Backups (BACKUP_DIR) hold password hashes, applications to join and declarations:
+    readable by the site's user only, files 0600 in a 0700 folder, whatever the umask and
+    however the folder was made."""
+
+    def __init__(self, **options):
+        options.setdefault("file_permissions_mode", 0o600)
+        options.setdefault("directory_permissions_mode", 0o700)
+        super().__init__(**options)
+
+    def _save(self, name, content):
+        os.makedirs(self.location, mode=0o700, exist_ok=True)
+        os.chmod(self.location, 0o700)
+        return super()._save(name, content)

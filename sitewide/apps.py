@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,11 +10,10 @@ class SitewideConfig(AppConfig):
     verbose_name = _("Site-wide toolkit")
 
     def ready(self):
-        from PIL import Image
+        from .image_budget import hold_renditions_to_the_budget
 
-        # Wagtail refuses larger uploads; Pillow refuses (at twice this) whatever else would
-        # decode a decompression bomb, e.g. when making a rendition of an older image.
-        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+        # Wagtail refuses larger uploads; renditions are not made of larger older images.
+        hold_renditions_to_the_budget()
 
         from . import media_collections
 

@@ -2,6 +2,7 @@
 
 import os
 import re
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ EXAMPLE_SECRET_KEY = re.search(
 ).group(1)
 SETUP = "import django; django.setup()"
 GOOD = {
-    "SECRET_KEY": "k" * 50,
+    "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "4p1000.org",
     "DATABASE_URL": "postgres://fourpermille@127.0.0.1:5432/fourpermille",
 }
@@ -35,7 +36,6 @@ def run_production(code, env):
     ("env", "variable"),
     [
         ({**GOOD, "SECRET_KEY": ""}, "SECRET_KEY"),
-        ({**GOOD, "SECRET_KEY": "short"}, "SECRET_KEY"),
         ({**GOOD, "SECRET_KEY": EXAMPLE_SECRET_KEY}, "SECRET_KEY"),
         ({**GOOD, "DATABASE_URL": ""}, "DATABASE_URL"),
         ({**GOOD, "DATABASE_URL": "sqlite:///db.sqlite3"}, "DATABASE_URL"),
@@ -48,6 +48,33 @@ def test_production_refuses_to_start(env, variable):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert f"{variable} " in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        secrets.token_urlsafe(36)[:49],  # random, but one character short
+        "k" * 60,  # long enough, one character
+        "abcd" * 15,  # four different characters
+        "django-insecure-" + secrets.token_urlsafe(50),
+    ],
+)
+def test_production_refuses_a_weak_secret_key_and_says_how_to_make_one(key):
+    result = run_production(SETUP, {**GOOD, "SECRET_KEY": key})
+
+    assert result.returncode != 0
+    message = result.stderr.splitlines()[-1]
+    assert "at least 50 characters, with at least 5 different ones" in message
+    assert "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'" in message
+
+
+def test_production_takes_the_key_the_message_says_how_to_make():
+    command = ["python3", "-c", "import secrets; print(secrets.token_urlsafe(50))"]
+    key = subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+    result = run_production(f"{SETUP}; print('started')", {**GOOD, "SECRET_KEY": key})
+
+    assert result.stdout == "started\n", result.stderr
 
 
 def test_production_starts_and_takes_its_urls_from_the_site_hostname():
@@ -77,3 +104,37 @@ def test_a_server_error_writes_its_traceback_to_standard_output():
     assert "Internal Server Error: /en/" in error
     assert "Traceback (most recent call last)" in error
     assert "OperationalError" in error
+
+
+def test_a_request_for_an_unknown_host_is_logged_as_a_warning_and_not_mailed():
+    # Scanners use the server's address as Host; a server error (the database is down) is
+    # still mailed to the admins, once.
+    env = {
+        **GOOD,
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": "postgres://x@127.0.0.1:9/x",
+        "ADMINS": "Secretariat <secretariat@4p1000.test>",
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    code = (
+        f"{SETUP}; from django.core import mail; from django.test import Client;"
+        "client = Client(raise_request_exception=False);"
+        "print('unknown host', client.get('/en/', secure=True, HTTP_HOST='203.0.113.7').status_code);"
+        "print('server error', client.get('/en/', secure=True).status_code);"
+        "print('mails', [message.subject for message in mail.outbox])"
+    )
+
+    result = run_production(code, env)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "unknown host 400" in lines
+    assert "server error 500" in lines
+    assert lines[-1] == "mails ['[Django] ERROR (EXTERNAL IP): Internal Server Error: /en/']"
+    refused = [line for line in lines if "DisallowedHost" in line]
+    assert len(refused) == 1
+    assert (
+        " WARNING django.security.DisallowedHost Invalid HTTP_HOST header: '203.0.113.7'"
+        in refused[0]
+    )
+    assert "Traceback" not in refused[0]

@@ -177,9 +177,10 @@ STORAGES = {
     # Documents get an unguessable folder (operations/storage.py).
     "default": {"BACKEND": "operations.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups).
+    # `manage.py dbbackup` / `mediabackup` write here (site/deploy/README.md, Backups), for
+    # the site's user only (files 0600 in a 0700 folder).
     "dbbackup": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "operations.storage.BackupStorage",
         "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
     },
 }
@@ -199,6 +200,12 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_FILE_OVERWRITE = False
 # Backups older than the last 14 go when `--clean` is given.
 DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+# Backups hold password hashes, applications and declarations: with a GPG key named here (its
+# public key in the keyring of the user who runs the backups) every backup is encrypted for it
+# (operations/management/commands/dbbackup.py); the private key, kept elsewhere, restores them.
+DBBACKUP_GPG_RECIPIENT = os.environ.get("BACKUP_GPG_RECIPIENT") or None
+# The operator imported that key for this very purpose: no web of trust to consult.
+DBBACKUP_GPG_ALWAYS_TRUST = True
 
 # In the admin user's language ("4 pour 1000", "4 por 1000").
 WAGTAIL_SITE_NAME = gettext_lazy("4 per 1000")
@@ -209,9 +216,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "c
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.DocumentForm"
 DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# Decoding an image takes about 4 bytes a pixel: 40 megapixels keep a worker's memory bounded
-# (Pillow is held to the same limit, home/apps.py).
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Making an image's renditions grows a worker by about 8 MB a megapixel (measured, README):
+# 25 megapixels (a 6000 × 4000 camera photo fits) keep a worker under 400 MB. Larger uploads
+# are refused; an older, larger image is not decoded (sitewide/image_budget.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
 # Documents go through Wagtail's view, which checks the collection's privacy first; the web
 # server sends the file itself when SENDFILE_BACKEND=nginx (X-Accel-Redirect to its internal
 # /_protected/ location, an alias of MEDIA_ROOT). /media/documents/ is never served directly.

@@ -5,23 +5,30 @@ Every value comes from the environment (site/deploy/env.example lists them).
 
 import os
 
+from django.core.checks.security.base import (
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
 # The placeholder of site/deploy/env.example, refused as any other guessable key.
-EXAMPLE_SECRET_KEY = "change-me-to-a-long-random-string-of-at-least-32-characters"
+EXAMPLE_SECRET_KEY = "change-me-to-a-random-string-of-at-least-50-characters-made-as-above"
 
+# What `check --deploy` asks of a key (50 characters, 5 different ones at least), and none
+# that says it is a placeholder.
 if (
-    not SECRET_KEY  # noqa: F405
-    or len(SECRET_KEY) < 32  # noqa: F405
+    len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH  # noqa: F405
+    or len(set(SECRET_KEY)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS  # noqa: F405
     or SECRET_KEY == EXAMPLE_SECRET_KEY  # noqa: F405
     or "insecure" in SECRET_KEY  # noqa: F405
     or "change-me" in SECRET_KEY  # noqa: F405
 ):
     raise ImproperlyConfigured(
-        "Set SECRET_KEY to a random string of at least 32 characters, not the example's "
-        '(python3 -c "import secrets; print(secrets.token_urlsafe(50))").'
+        f"Set SECRET_KEY to a random string of at least {SECRET_KEY_MIN_LENGTH} characters, "
+        f"with at least {SECRET_KEY_MIN_UNIQUE_CHARACTERS} different ones, not the example's. "
+        "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
     )
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured(
@@ -76,12 +83,17 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 # Logs go to standard output (journald under systemd, the terminal under `make serve`), one
-# line per record: a server error's traceback stays on its line. ADMINS get each error by mail.
+# line per record: a server error's traceback stays on its line. ADMINS get each error by mail,
+# but not the requests for an unknown host (scanners trying the server's address), logged as a
+# warning; nginx refuses most of them itself (site/deploy/nginx).
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "as_warning": {"()": "operations.log_format.AsWarning"},
+    },
     "formatters": {
         "line": {
             "()": "operations.log_format.OneLineFormatter",
@@ -103,6 +115,12 @@ LOGGING = {
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": ["stdout", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "filters": ["as_warning"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         # Every request already appears in gunicorn's access log.
         "django.server": {"handlers": [], "propagate": False},
     },

@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import SourceImageIOError
 
 from sitewide.templatetags.navigation_tags import page_route, page_translations
 
@@ -25,6 +26,14 @@ def page_description(page):
     return gettext("Soils for food security and climate")
 
 
+def _rendition(image):
+    """The social rendition, or None when the file is missing or too large to decode."""
+    try:
+        return image.get_rendition(SOCIAL_IMAGE_SPEC)
+    except SourceImageIOError:
+        return None
+
+
 # The page's own images, in the order a share prefers them, with the field of their text
 # alternative (the social image's is its title).
 OWN_IMAGES = (
@@ -39,9 +48,9 @@ def social_image(page, request):
     to 1200 × 630), else the site's default."""
     for field, alt_field in OWN_IMAGES:
         image = getattr(page, field, None)
-        if image is None:
+        rendition = _rendition(image) if image is not None else None
+        if rendition is None:
             continue
-        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
         return {
             "url": request.build_absolute_uri(rendition.url),
             "width": rendition.width,

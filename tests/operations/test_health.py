@@ -1,20 +1,18 @@
 """/healthz tells a load balancer or a monitor whether the site can serve pages."""
 
 import pytest
+from django.db import OperationalError
 from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
 
-# Nothing listens on port 9 of this machine.
-UNREACHABLE_REDIS = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:9/0",
-    }
-}
+
+def unreachable_redis(backend):
+    # Nothing listens on port 9 of this machine.
+    return {"default": {"BACKEND": backend, "LOCATION": "redis://127.0.0.1:9/0"}}
 
 
-def test_healthy_when_the_database_answers(client):
+def test_healthy_when_the_database_and_the_cache_answer(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
@@ -22,10 +20,25 @@ def test_healthy_when_the_database_answers(client):
     assert "no-store" in response["Cache-Control"]
 
 
-@override_settings(CACHES=UNREACHABLE_REDIS)
-def test_unavailable_when_the_configured_cache_does_not_answer(client):
+@pytest.mark.parametrize(
+    "backend", ["operations.cache.RedisCache", "django.core.cache.backends.redis.RedisCache"]
+)
+def test_degraded_but_in_service_when_only_the_cache_does_not_answer(client, backend):
+    # The pages are served from the database meanwhile: the node stays in the load balancer.
+    with override_settings(CACHES=unreachable_redis(backend)):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.content == b"degraded: cache\n"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_unavailable_when_the_database_does_not_answer(client, monkeypatch):
+    def no_database(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("django.db.backends.base.base.BaseDatabaseWrapper.cursor", no_database)
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.content == b"unavailable: cache\n"
-    assert "no-store" in response["Cache-Control"]
+    assert response.content == b"unavailable: database\n"

@@ -2,6 +2,7 @@
 processes here) share them instead of each granting its own allowance."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ def production(*args):
     env = {
         **{k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")},
         "DJANGO_SETTINGS_MODULE": "fourpermille.settings.production",
-        "SECRET_KEY": "k" * 50,
+        "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "4p1000.org",
         "DATABASE_URL": f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}/"
         f"{db['NAME']}",

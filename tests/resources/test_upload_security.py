@@ -231,7 +231,7 @@ def test_a_20000_by_20000_png_is_refused_without_the_worker_growing(tmp_path):
 
     lines = result.stdout.splitlines()
     assert lines[0].startswith("refused:"), result.stderr
-    assert "Maximum pixels 40000000" in lines[0]
+    assert "Maximum pixels 25000000" in lines[0]
     assert lines[1] == "thumbnail refused"
     assert int(lines[2].split()[1]) < 300
 

@@ -6,6 +6,7 @@ Skipped unless STACK_TEST=1: it needs PostgreSQL and Debian's nginx, and takes a
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -107,6 +108,7 @@ class Stack:
         }
         self.base = f"https://127.0.0.1:{self.https_port}"
         self.log = ROOT / "var" / "stack-test.log"
+        self.secret_key = secrets.token_urlsafe(50)
         self.process = None
         self.seen = {}  # every process of the stack seen so far and its start, for clean_up
 
@@ -116,7 +118,7 @@ class Stack:
         env = {
             **self.env,
             "DJANGO_SETTINGS_MODULE": "fourpermille.settings.production",
-            "SECRET_KEY": "stack-test-only-" + "k" * 40,
+            "SECRET_KEY": self.secret_key,
         }
         if purge:
             env["FRONTEND_CACHE_URL"] = f"http://{self.env['HTTP_CACHE_BIND']}"
