@@ -58,6 +58,8 @@ def test_production_refuses_to_start(env, variable):
         "abcd" * 15,  # four different characters
         "django-insecure-" + secrets.token_urlsafe(50),
     ],
+    # Named, not by their random value: every test worker must collect the same tests.
+    ids=["too-short", "one-character", "four-characters", "django-insecure"],
 )
 def test_production_refuses_a_weak_secret_key_and_says_how_to_make_one(key):
     result = run_production(SETUP, {**GOOD, "SECRET_KEY": key})
