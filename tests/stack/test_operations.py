@@ -1,11 +1,19 @@
 """What an operator relies on when something goes wrong in the stack `make serve` runs: a
-request for an unknown host never reaches Django."""
+request for an unknown host never reaches Django, and a killed HTTP cache comes back by itself
+without the other processes restarting."""
 
 import http.client
+import os
+import signal
 import socket
 import ssl
+import time
+from pathlib import Path
 
 import pytest
+import requests
+
+from .conftest import descendants, process_state
 
 UNKNOWN_HOST = "scanner.example"
 
@@ -33,3 +41,40 @@ def test_nginx_closes_an_https_request_for_an_unknown_host(stack):
         tls.sendall(f"GET / HTTP/1.1\r\nHost: {UNKNOWN_HOST}\r\n\r\n".encode())
         assert tls.recv(1024) == b""
     assert UNKNOWN_HOST not in stack.log.read_text()
+
+
+def parent(pid):
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def is_varnishd(pid):
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().startswith(b"/usr/sbin/varnishd\0")
+    except OSError:
+        return False
+
+
+def test_a_killed_varnish_is_started_again_and_nothing_else_restarts(stack):
+    processes = descendants(stack.process.pid)
+    varnish = [pid for pid in processes if is_varnishd(pid)]
+    (manager,) = [pid for pid in varnish if parent(pid) not in varnish]
+    others = {pid: process_state(pid) for pid in processes if pid not in varnish}
+    assert stack.get("/en/").status_code == 200
+
+    os.kill(manager, signal.SIGKILL)
+    killed = time.monotonic()
+    status = None
+    while time.monotonic() - killed < 30 and status != 200:
+        time.sleep(0.2)
+        try:
+            status = stack.get("/en/").status_code
+        except requests.ConnectionError:
+            status = None
+    answered_after = time.monotonic() - killed
+    now = descendants(stack.process.pid)
+    stack.remember(now)
+
+    assert status == 200
+    assert answered_after < 5
+    assert {pid for pid in now if is_varnishd(pid)}.isdisjoint(varnish)  # a new Varnish
+    assert {pid: process_state(pid) for pid in others} == others  # the rest untouched
