@@ -90,10 +90,10 @@ class RedisCache(django_redis.RedisCache):
         """True when Redis answers now (asked even while calls are held back)."""
         try:
             self._cache.get_client(write=True).ping()
-        except UNAVAILABLE as error:
+            self._recovered()
+        except UNAVAILABLE as error:  # also when it fails again while keys are dropped
             self._outage.failed(self._location(), error, write=False)
             return False
-        self._recovered()
         return True
 
     def _location(self):
@@ -104,11 +104,11 @@ class RedisCache(django_redis.RedisCache):
         outage = self._outage
         if outage.retry_at is None:
             return
-        with outage.lock:
-            lost_writes, outage.lost_writes = outage.lost_writes, False
-            outage.retry_at = None
-        if lost_writes:
+        if outage.lost_writes:
             self._forget_everything()
+        with outage.lock:
+            outage.lost_writes = False
+            outage.retry_at = None
         logger.info("The cache (Redis at %s) answers again.", self._location())
 
     def _forget_everything(self):

@@ -17,7 +17,9 @@ def client_ip(request):
 
 def within_rate_limit(scope, key, limit):
     """Count one attempt for `key` (an address, an e-mail...) in `scope`; False once the
-    `limit` (count, seconds) is passed within its window."""
+    `limit` (count, seconds) is passed within its window. While Redis is down the count
+    starts again at each attempt (operations/cache.py): the limits let visitors through
+    rather than refuse everyone."""
     count, seconds = limit
     cache_key = f"rate-limit:{scope}:{key}"
     cache.add(cache_key, 0, timeout=seconds)

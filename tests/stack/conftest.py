@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+import redis
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +37,37 @@ def pytest_collection_modifyitems(config, items):
     # Stopping the stack comes last, in whatever order the other tests run.
     last = [item for item in items if item.name == "test_sigterm_stops_every_process"]
     items[:] = [item for item in items if item not in last] + last
+
+
+class OwnRedis:
+    """A Redis of the stack's own (redis-server on a free port, nothing saved), which a test
+    may stop and start again to see the site without its cache."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.folder = tempfile.mkdtemp(prefix="fourpermille-stack-redis-")
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", self.folder],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        for _ in range(100):
+            try:
+                redis.Redis(port=self.port).ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        pytest.fail("redis-server did not start")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
 
 def free_port():
@@ -89,6 +121,10 @@ class Stack:
     def __init__(self):
         self.http_port, self.https_port, app_port = free_port(), free_port(), free_port()
         cache_port = free_port()
+        # A shared Redis named by STACK_REDIS_URL (one database each), else one of its own.
+        self.own_redis = None if os.environ.get("STACK_REDIS_URL") else OwnRedis()
+        if self.own_redis:
+            self.own_redis.start()
         self.media = tempfile.mkdtemp(prefix="fourpermille-stack-media-")
         # nginx's workers (another user, as on a server) send the documents from it.
         os.chmod(self.media, 0o755)
@@ -102,7 +138,7 @@ class Stack:
             "HTTP_CACHE_BIND": f"127.0.0.1:{cache_port}",
             "WEB_CONCURRENCY": "2",
             "MEDIA_ROOT": self.media,
-            "REDIS_URL": os.environ.get("STACK_REDIS_URL", "redis://127.0.0.1:6379/11"),
+            "REDIS_URL": self.own_redis.url if self.own_redis else os.environ["STACK_REDIS_URL"],
             # An upstream TLS terminator, as a CDN would be: 127.0.0.2, also this machine.
             "TLS_PROXIES": f"{TLS_PROXY}/32",
         }
@@ -186,6 +222,8 @@ class Stack:
     def clean_up(self):
         """Whatever a failed test left running: honcho starts each process in a session of
         its own, so each one is ended by its id."""
+        if self.own_redis:
+            self.own_redis.stop()
         if self.process is None:
             return
         self.remember([self.process.pid, *descendants(self.process.pid)])
@@ -214,10 +252,10 @@ class Stack:
 @pytest.fixture(scope="session")
 def stack():
     stack = Stack()
-    started = time.monotonic()
-    stack.load_content()
-    print(f"\ninitial content loaded in {time.monotonic() - started:.1f} s")
     try:
+        started = time.monotonic()
+        stack.load_content()
+        print(f"\ninitial content loaded in {time.monotonic() - started:.1f} s")
         seconds = stack.start()
         print(f"make serve answered {seconds:.1f} s after it started")
         yield stack
