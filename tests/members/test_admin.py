@@ -9,6 +9,7 @@ from django.core import mail
 from django.utils import timezone
 
 from editorial.roles import setup_roles
+from members.models import SecretariatMessage
 from tests.editorial.factories import UserFactory as EditorialUserFactory
 
 from .factories import MemberProfileFactory
@@ -78,3 +79,15 @@ def test_the_export_is_formula_safe(secretariat, home_page):
     assert rows[0]["name"] == "'=HYPERLINK(1) Diallo"
     assert rows[0]["organisation"] == "'+Soils"
     assert rows[0]["status"] == "invited"
+
+
+def test_messages_to_the_secretariat_are_listed_in_the_admin(secretariat, home_page):
+
+    SecretariatMessage.objects.create(
+        sender_name="Ana García",
+        sender_email="ana@example.org",
+        subject="Mi contraseña",
+        body="Hola",
+    )
+    html = secretariat.get("/admin/secretariat_messages/").content.decode()
+    assert "Mi contraseña" in html and "ana@example.org" in html
