@@ -17,6 +17,7 @@ def platform_nav(context):
     return {
         "request": request,
         "section": context.get("platform_section", ""),
+        "member": getattr(request, "member", None),
         "pages": [
             (page, page.get_url(request), current is not None and current.pk == page.pk)
             for page in pages
