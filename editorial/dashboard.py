@@ -7,7 +7,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page
 
-from .roles import MODERATORS, translator_language
+from .roles import MODERATORS, group_names, translator_language
 from .status import Board
 
 LIMIT = 8
@@ -18,7 +18,7 @@ def uses_translation_board(user):
     return (
         user.is_superuser
         or translator_language(user) is not None
-        or user.groups.filter(name=MODERATORS).exists()
+        or MODERATORS in group_names(user)
     )
 
 

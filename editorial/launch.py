@@ -9,11 +9,11 @@ from wagtail.admin.ui.components import Component
 
 from sitewide import launch_checklist
 
-from .roles import MODERATORS
+from .roles import MODERATORS, group_names
 
 
 def is_secretariat(user):
-    return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
+    return user.is_superuser or MODERATORS in group_names(user)
 
 
 def summary():

@@ -10,11 +10,11 @@ from wagtail.admin.ui.tables import Column, DateColumn, LocaleColumn, TitleColum
 from wagtail.admin.views.reports import ReportView
 
 from .models import LinkCheck
-from .roles import EDITORS, MODERATORS
+from .roles import EDITORS, MODERATORS, group_names
 
 
 def can_see_link_report(user):
-    return user.is_superuser or user.groups.filter(name__in=[EDITORS, MODERATORS]).exists()
+    return user.is_superuser or bool({EDITORS, MODERATORS} & group_names(user))
 
 
 class BrokenLinksFilterSet(WagtailFilterSet):

@@ -80,9 +80,17 @@ def translator_groups():
     }
 
 
+def group_names(user):
+    """The names of the user's groups, read once per request (the admin asks several times:
+    menus, dashboard panels, reports)."""
+    if not hasattr(user, "_editorial_group_names"):
+        user._editorial_group_names = set(user.groups.values_list("name", flat=True))
+    return user._editorial_group_names
+
+
 def translator_language(user):
     """The language a translator works in, or None for everyone else (editors, moderators)."""
-    names = set(user.groups.values_list("name", flat=True))
+    names = group_names(user)
     for code, name in translator_groups().items():
         if name in names:
             return code

@@ -26,5 +26,8 @@ def test_french_reader_filters_past_events_by_category(page, live_server, initia
     expect(cards.first).to_contain_text("13 décembre 2018 · Katowice, Pologne")
 
     cards.first.get_by_role("link").click()
-    expect(page.get_by_role("note")).to_contain_text("Cette page n’a pas encore été traduite")
+    # Translated, with its French slug: no notice.
+    expect(page.locator("h1")).to_have_text("2e Journée de l’Initiative «\u00a04 pour 1000\u00a0»")
+    expect(page).to_have_url(f"{live_server.url}/fr/evenements/journee-initiative-2-katowice-2018/")
+    expect(page.get_by_role("note")).to_have_count(0)
     assert_accessible(page)

@@ -27,7 +27,7 @@ def test_news_and_library_are_accessible_in_french(page, live_server, initial_co
     assert_accessible(page)
 
     page.get_by_role(
-        "link", name="Set of reference criteria for the evaluation of projects and actions"
+        "link", name="Critères de référence pour l’évaluation des projets et des actions"
     ).click()
     expect(page.get_by_role("table", name="Télécharger")).to_be_visible()
     assert_accessible(page)

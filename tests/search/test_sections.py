@@ -120,7 +120,8 @@ def test_an_event_shows_only_the_part_of_its_date_that_is_known(client, sections
 
     response = client.get("/en/search/?q=secretariat")
 
-    assert dates(response) == [("Steering committee", "February 2020 (TBC)", None)]
+    # February 2020 has passed: the date was never confirmed.
+    assert dates(response) == [("Steering committee", "February 2020 (date not confirmed)", None)]
 
 
 def test_events_are_found_by_place_in_the_reader_language(client, sections, locales, translate):
