@@ -49,6 +49,7 @@ STATES = {
 }
 PAGE_FIELDS = [
     "id",
+    "title",
     "translation_key",
     "locale_id",
     "alias_of_id",
@@ -78,6 +79,8 @@ class Row:
     # The moderation workflow on the translation, when one is in progress or sent back.
     task_state_id: int | None = None
     review_comment: str = ""
+    # The source's title (`title` is the translation's, once there is one).
+    source_title: str = ""
     # The source's changed segments (editorial.changes), filled in for the rows on show.
     changes: list | None = None
     # The source changed after the translation last took it in (whatever the state: a draft
@@ -179,6 +182,13 @@ def is_stale(target, changed_at, synced_at):
     )
 
 
+def translated_title(target, source_title):
+    """The translation's title once it is translated; the source's for an alias or nothing."""
+    if target and not target.get("alias_of_id") and target.get("title"):
+        return target["title"]
+    return source_title
+
+
 def review_fields(review):
     if not review:
         return {}
@@ -269,10 +279,11 @@ class Board:
                 review = target and self.reviews.get((page_type, str(target["id"])))
                 rows.append(
                     Row(
-                        title=page["title"],
+                        title=translated_title(target, page["title"]),
+                        source_title=page["title"],
                         type_label=capfirst(model._meta.verbose_name),
                         section=f"page-{section['id']}" if section else "",
-                        section_label=section["title"] if section else "",
+                        section_label=self.section_label(section, targets),
                         language_code=locale.language_code,
                         state=state_of(target, changed_at, synced_at, review),
                         changed_at=changed_at,
@@ -288,6 +299,15 @@ class Board:
                     )
                 )
         return rows
+
+    def section_label(self, section, targets):
+        """A section's title, in the board's language when it shows one language only."""
+        if not section:
+            return ""
+        if len(self.targets) != 1:
+            return section["title"]
+        target = targets.get((section["translation_key"], self.targets[0].pk))
+        return translated_title(target, section["title"])
 
     def snippet_rows(self):
         rows = []
@@ -319,6 +339,7 @@ class Board:
                     rows.append(
                         Row(
                             title=str(obj),
+                            source_title=str(obj),
                             type_label=capfirst(model._meta.verbose_name),
                             section=section,
                             section_label=label,

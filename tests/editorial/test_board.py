@@ -43,7 +43,7 @@ def states(site, users, locales, translate):
 
 
 def board_states(**filters):
-    return {(row.title, row.language_code): row.state for row in Board().filtered(**filters)}
+    return {(row.source_title, row.language_code): row.state for row in Board().filtered(**filters)}
 
 
 EXPECTED = {
@@ -76,7 +76,7 @@ def test_out_of_date_after_a_source_edit_until_synced(
     about.intro = "The “4 per 1000” Initiative, launched at COP 21."
     publish(about)
     about.refresh_from_db()
-    row = next(r for r in Board().filtered(language="fr") if r.title == "About")
+    row = next(r for r in Board().filtered(language="fr") if r.source_title == "About")
     assert row.state == "out_of_date"
     assert row.changed_at == about.last_published_at
     sync_url = reverse("wagtail_localize:update_translations", args=[row.translation_source_id])
@@ -86,7 +86,7 @@ def test_out_of_date_after_a_source_edit_until_synced(
     client.force_login(users["fr"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(sync_url, {"publish_translations": "on"})
-    row = next(r for r in Board().filtered(language="fr") if r.title == "About")
+    row = next(r for r in Board().filtered(language="fr") if r.source_title == "About")
     assert row.state == "out_of_date"
     assert row.action_url == reverse("wagtailadmin_pages:edit", args=[about.get_translation(fr).pk])
 
@@ -101,7 +101,7 @@ def rendered(client, query=""):
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     rows = {
-        (tr.th.get_text(strip=True), tr.find_all("td")[2].get_text(strip=True).lower()): tr.find(
+        (tr.th["data-source-title"], tr.find_all("td")[2].get_text(strip=True).lower()): tr.find(
             "td", attrs={"data-state": True}
         )["data-state"]
         for tr in soup.select("tbody tr")
@@ -155,16 +155,20 @@ def test_board_links_lead_to_the_next_step(client, states, users):
     _, _, soup = rendered(client)
     # A translator lands on their own language.
     assert {language for _title, language in rendered(client)[0]} == {"es"}
-    contact = soup.find("th", string="Contact").parent
+    contact = soup.find("th", attrs={"data-source-title": "Contact"}).parent
     assert contact.a["href"] == reverse(
         "wagtail_localize:submit_page_translation", args=[states["contact"].pk]
     )
-    governance = soup.find("th", string="Governance").parent
+    governance = soup.find("th", attrs={"data-source-title": "Governance"}).parent
     assert governance.find("td", attrs={"data-state": True})["data-state"] == "not_translated"
 
     client.force_login(users["fr"])
     _, _, soup = rendered(client)
-    draft = soup.find("th", string="Governance").parent
+    draft = soup.find("th", attrs={"data-source-title": "Governance"}).parent
+    # In the translator's language: the translation's title and its section's.
+    assert draft.th.get_text() == "Gouvernance"
+    assert draft.find_all("td")[1].get_text() == "À propos"
+    assert "À propos" in [o.get_text() for o in soup.select("#filter-section option")]
     assert draft.form is not None  # "Send for review"
     client.post(draft.form["action"])
     assert board_states(language="fr")[("Governance", "fr")] == "in_review"

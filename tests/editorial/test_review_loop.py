@@ -29,7 +29,7 @@ def board_row(client, title, language="fr"):
     response = client.get(reverse("editorial_translations") + f"?language={language}")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
-    return soup.find("th", string=title).parent
+    return soup.find("th", attrs={"data-source-title": title}).parent
 
 
 def state(row):
