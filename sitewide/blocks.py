@@ -113,6 +113,11 @@ class TableBlock(TypedTableBlock):
         label = _("Table")
         template = "components/blocks/table.html"
 
+    def defer_required_validation(self):
+        """Wagtail lets "Save draft" skip required fields; a table with an empty cell would then
+        preview blank and only fail at submission. Its cells are checked at every save."""
+        return None
+
     def get_translatable_segments(self, table):
         texts = [("caption", table.caption)]
         texts += [(f"heading.{i}", column["heading"]) for i, column in enumerate(table.columns)]

@@ -4,11 +4,13 @@ import uuid
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file, get_test_image_file_jpeg
 
+from home.models import ContentPage
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +153,25 @@ def test_images_come_in_several_widths_and_graphics_stay_lossless(
     widths = [candidate.split()[-1] for candidate in picture.source["srcset"].split(", ")]
     assert widths == ["480w", "960w", "1440w"]
     assert picture.img["src"].endswith(fallback)
+
+
+def test_a_table_with_an_empty_row_is_refused_on_save_draft_as_on_submit():
+    stream_block = ContentPage._meta.get_field("body").stream_block
+    body = stream_block.to_python(
+        [
+            {
+                "type": "table",
+                "value": table("Members", [("text", "College")], ["Research"], [""]),
+            }
+        ]
+    )
+    for clean in (stream_block.clean, stream_block.clean_deferred):  # submit, save draft
+        with pytest.raises(ValidationError) as error:
+            clean(body)
+        assert "This field is required." in str(error.value.as_json_data())
+    # Without the empty row, both pass.
+    stream_block.clean_deferred(
+        stream_block.to_python(
+            [{"type": "table", "value": table("Members", [("text", "College")], ["Research"])}]
+        )
+    )
