@@ -7,4 +7,4 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial roles and translations")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, slugs  # noqa: F401
