@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_latest_str, get_valid_next_url_from_request
 from wagtail.admin.views.pages.workflow import WorkflowActionView
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, TaskState, TranslatableMixin
 from wagtail_localize.models import Translation
 
 from .freshness import blocker, publish_as_is, refresh_draft, refusal_message
@@ -73,6 +73,8 @@ def publish_translation_as_is(request, translation_id):
 def refuse_stale_publish(request, instance):
     """The translation editor's own "Publish": the same check as the approval."""
     if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if not isinstance(instance, TranslatableMixin):
         return None
     row = blocker(instance)
     if row is None:

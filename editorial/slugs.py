@@ -5,12 +5,15 @@ in English until someone translates it: the French page would keep the English s
 a title translated by someone in the admin (the editor, a PO upload, machine translation: the
 translations that name who made them) translates the slug too, as long as the slug's
 translation is missing or is still the one made from the previous title. Imports without a
-user (the initial content's catalogs) say their slugs themselves.
+user (the initial content's catalogs) say their slugs themselves. A live translation that has
+its own address keeps it (links to it would break), and snippets keep theirs (the listings'
+filters use them).
 """
 
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils.text import slugify
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
 
@@ -38,6 +41,13 @@ def slug_from_translated_title(sender, instance, raw=False, **kwargs):
     )
     slug = slugify(instance.data)
     if segment is None or not slug:
+        return
+    page = Page.objects.filter(
+        translation_key=instance.context.object_id, locale=instance.locale
+    ).first()
+    if page is None:
+        return
+    if page.live and page.alias_of_id is None and page.slug != segment.string.data:
         return
     current = StringTranslation.objects.filter(
         translation_of=segment.string, locale=instance.locale, context=segment.context

@@ -17,3 +17,14 @@ def is_untranslated_copy(context, page):
     if "default_locale_id" not in cache:
         cache["default_locale_id"] = Locale.get_default().pk
     return page.locale_id != cache["default_locale_id"]
+
+
+@register.simple_tag
+def changes_requested(page):
+    """Whether a moderator sent the page back, when the listing prefetched its workflow states
+    (Wagtail's page listings, the dashboard, the editor): elsewhere (choosers, reports) the
+    status stays Wagtail's rather than cost a query per row."""
+    if not hasattr(page, "_current_workflow_states"):
+        return False
+    state = page.current_workflow_state
+    return state is not None and state.status == state.STATUS_NEEDS_CHANGES

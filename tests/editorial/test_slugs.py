@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from tests.editorial.editing import enter_strings, start_translation
 
@@ -35,3 +36,14 @@ def test_a_slug_the_translator_sets_is_kept(client, site, users, locales):
 
     enter_strings(client, translation, {"About": "Qui sommes-nous ?"})
     assert french_slug(client, translation, users) == "initiative"
+
+
+def test_a_published_translation_keeps_its_address(client, site, users, locales, translate):
+    translate(site["about"], locales["fr"], {"About": "À propos", "about": "a-propos"})
+    translation = Translation.objects.get(
+        source__object_id=site["about"].translation_key, target_locale=locales["fr"]
+    )
+    client.force_login(users["fr"])
+
+    enter_strings(client, translation, {"About": "À propos de l'Initiative"})
+    assert french_slug(client, translation, users) == "a-propos"  # links to it keep working
