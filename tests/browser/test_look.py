@@ -115,7 +115,7 @@ def test_the_header_keeps_its_height_in_every_language(page, live_server, initia
     paths += [
         copy.url for copy in event.get_translations().filter(locale__language_code__in=["fr", "es"])
     ]
-    for width in (320, 360, 1280):
+    for width in (320, 360, 1024, 1280):  # 1024: the first with the full bar
         page.set_viewport_size({"width": width, "height": 800})
         heights = {}
         for path in paths:
