@@ -7,12 +7,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from wagtail_factories import ImageFactory
 
 from about.models import AboutPage, CriteriaPage, ResearchProgrammePage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from resources.models import ResourceIndexPage
 from tests.browser.test_reader import WCAG_22_AA, settle
+from tests.involved.factories import OrganisationFactory
 
 pytestmark = pytest.mark.browser
 
@@ -115,7 +117,7 @@ def test_the_header_keeps_its_height_in_every_language(page, live_server, initia
     paths += [
         copy.url for copy in event.get_translations().filter(locale__language_code__in=["fr", "es"])
     ]
-    for width in (320, 360, 1280):
+    for width in (320, 360, 1024, 1280):  # 1024: the first with the full bar
         page.set_viewport_size({"width": width, "height": 800})
         heights = {}
         for path in paths:
@@ -127,3 +129,30 @@ def test_the_header_keeps_its_height_in_every_language(page, live_server, initia
             )
             assert overflow <= 0, f"{path} scrolls sideways at {width} px"
         assert len(set(heights.values())) == 1, f"at {width} px: {heights}"
+
+
+@pytest.mark.parametrize(("width", "per_row"), [(360, 2), (1280, 5)])
+def test_partner_logos_sit_in_an_even_grid(page, live_server, home_page, en, width, per_row):
+    for n, size in enumerate([(600, 150), (300, 300), (400, 200), (200, 400), (500, 250)]):
+        OrganisationFactory(
+            name=f"Funder {n}",
+            is_financing_partner=True,
+            locale=en,
+            logo=ImageFactory(file__width=size[0], file__height=size[1]),
+        )
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(f"{live_server.url}/en/")
+    tiles = page.locator(".partner-logos > li")
+    tiles.last.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "[...document.querySelectorAll('.partner-logos img')].every((i) => i.complete)"
+    )
+
+    boxes = [tiles.nth(i).bounding_box() for i in range(tiles.count())]
+    assert len({round(box["width"]) for box in boxes}) == 1  # equal columns
+    assert len({round(box["y"]) for box in boxes[:per_row]}) == 1  # per_row on the first row
+    # Every logo fits inside its tile, whatever its proportions.
+    for i in range(tiles.count()):
+        tile, logo = boxes[i], tiles.nth(i).locator("img").bounding_box()
+        assert tile["x"] <= logo["x"] and logo["x"] + logo["width"] <= tile["x"] + tile["width"]
+        assert tile["y"] <= logo["y"] and logo["y"] + logo["height"] <= tile["y"] + tile["height"]
