@@ -12,7 +12,10 @@ and answers after it) is kept by nobody: it may show the old version, and the fr
 purged when the change committed (operations/frontend_cache.py), before this answer reached it.
 """
 
+import contextlib
+
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 
 from . import site_fragments
@@ -31,7 +34,10 @@ class CacheControlMiddleware:
 
     def __call__(self, request):
         if request.method in ("GET", "HEAD"):
-            site_fragments.version()  # before anything reads content
+            # Before anything reads content; without a database the view answers for itself
+            # (/healthz says it is down).
+            with contextlib.suppress(DatabaseError):
+                site_fragments.version()
         response = self.get_response(request)
         if request.method not in ("GET", "HEAD") or response.has_header("Cache-Control"):
             return response

@@ -21,6 +21,9 @@ class MembersPage(BasePage):
     )
     parent_page_types = [*INVOLVED_PARENTS, "involved.MembersPage"]
     subpage_types = ["involved.MembersPage"]
+    # Listed on Get involved although restricted: the way in is meant to be found
+    # (sitewide's visible_children).
+    sign_in_door = True
 
     class Meta:
         verbose_name = _("members' page")

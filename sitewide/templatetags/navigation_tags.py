@@ -48,12 +48,20 @@ def visible_children(page):
     """The live children of `page` that its reader may open, for the child-page cards: those
     behind a view restriction of their own are left out, as every listing, the menu and the
     sitemap leave out private pages (a restriction on `page` or above it, the members' area,
-    its reader has passed already)."""
-    children = page.get_children().live()
-    for path in site_fragments.restricted_paths():
-        if path.startswith(page.path) and path != page.path:
-            children = children.exclude(path__startswith=path)
-    return children.specific()
+    its reader has passed already). A page whose type is a way in (`sign_in_door`, the
+    members' area under Get involved) is listed all the same: its purpose is to be found, and
+    it sends visitors to sign in."""
+    below = [
+        path
+        for path in site_fragments.restricted_paths()
+        if path.startswith(page.path) and path != page.path
+    ]
+    return [
+        child
+        for child in page.get_children().live().specific()
+        if not any(child.path.startswith(path) for path in below)
+        or (child.path in below and getattr(child, "sign_in_door", False))
+    ]
 
 
 def _menu(request):

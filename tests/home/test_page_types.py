@@ -36,6 +36,7 @@ SECTIONS = {
             ("news", "newsandresourcespage"),
             ("events", "eventindexpage"),
             ("home", "contentpage"),
+            ("members", "platformindexpage"),
         },
     ),
     "about": (
