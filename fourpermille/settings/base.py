@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "about",
     "involved",
     "members",
+    "notifications",
     "news",
     "events",
     "resources",

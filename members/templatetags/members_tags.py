@@ -1,7 +1,11 @@
 """The platform's navigation: its sections, About us and Help & support (pages the
-Secretariat edits), and the member's account menu."""
+Secretariat edits), and the member's account menu.
+
+The platform's other apps add their sections with the `platform_menu_items` hook: a function
+returning (label, URL name, section) tuples, listed after Community."""
 
 from django import template
+from wagtail import hooks
 from wagtail.models import Locale
 
 from members.models import PlatformPage
@@ -18,6 +22,7 @@ def platform_nav(context):
         "request": request,
         "section": context.get("platform_section", ""),
         "member": getattr(request, "member", None),
+        "items": [item for hook in hooks.get_hooks("platform_menu_items") for item in hook()],
         "pages": [
             (page, page.get_url(request), current is not None and current.pk == page.pk)
             for page in pages

@@ -1,4 +1,10 @@
+"""The member's dashboard: first steps, what is new since the last visit, the next meetings.
+
+The platform's other apps add their panels with the `platform_dashboard_panels` hook: a
+function taking (request, member) and returning rendered HTML (render_to_string), or "" when it has nothing to show."""
+
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from .base import PlatformView, listed_members
 
@@ -23,6 +29,11 @@ class DashboardView(PlatformView):
         context["checklist"] = [
             (_("Choose your own password"), not member.must_change_password, "members:password"),
             (_("Complete your profile"), member.is_complete, "members:profile"),
+        ]
+        context["panels"] = [
+            html
+            for hook in hooks.get_hooks("platform_dashboard_panels")
+            if (html := hook(self.request, member))
         ]
         context["checklist_done"] = all(done for _label, done, _url in context["checklist"])
         return context
