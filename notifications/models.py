@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members.models.profile import joined, split
+
 
 class Kind(models.TextChoices):
     REPLY = "reply", _("Replies in threads I follow")
@@ -58,6 +60,15 @@ class Notification(models.Model):
     # A path on the site (no host): the e-mail makes it absolute.
     url = models.CharField(_("link"), max_length=500)
     excerpt = models.TextField(_("excerpt"), max_length=500, blank=True)
+    # A member's message, e-mailed whole (the excerpt is for the dashboard and digests).
+    message = models.ForeignKey(
+        "members.Message",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("message"),
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
@@ -109,3 +120,11 @@ class Preference(models.Model):
 
     def mutes(self, kind):
         return f",{kind}," in self.muted_kinds
+
+    @property
+    def muted_kind_list(self):
+        return split(self.muted_kinds)
+
+    @muted_kind_list.setter
+    def muted_kind_list(self, kinds):
+        self.muted_kinds = joined(sorted(set(kinds)))

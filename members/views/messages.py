@@ -1,37 +1,23 @@
-"""Get in touch: a member writes to another through the platform; the message is e-mailed
-in the recipient's language with a link to answer, and neither address is shown."""
+"""Get in touch: a member writes to another through the platform. The platform's
+notifications tell the recipient (by e-mail at once, in a digest or on the dashboard, as they
+chose), in their language with a link to answer; neither address is shown."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from members.forms.messages import MessageForm
 from members.models import Message
-from members.onboarding import site_url
 from sitewide.limits import within_rate_limit
 
 from .base import PlatformView, listed_members
 
 
 def send_message(sender, recipient, body):
-    message = Message.objects.create(sender=sender.user, recipient=recipient.user, body=body)
-    with translation.override(recipient.email_language):
-        context = {
-            "sender": sender.display_name,
-            "body": body,
-            "reply_url": site_url(reverse("members:write", args=[sender.pk])),
-            "settings_url": site_url(reverse("members:profile")),
-        }
-        subject = render_to_string("pages/members/emails/message_subject.txt", context).strip()
-        text = render_to_string("pages/members/emails/message.txt", context)
-    # From the site's address, with no Reply-To: the members' addresses stay private.
-    send_mail(subject, text, None, [recipient.user.email])
-    return message
+    # Saving it is all: the notifications app hears of it (post_save) and tells the recipient.
+    return Message.objects.create(sender=sender.user, recipient=recipient.user, body=body)
 
 
 class WriteView(PlatformView):

@@ -7,21 +7,8 @@ from django.core import mail
 
 from notifications.delivery import notify
 from notifications.models import Frequency, Kind, Notification, Preference
-from tests.members.factories import MemberProfileFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def awa():
-    return MemberProfileFactory(user__first_name="Awa", user__last_name="Ndiaye")
-
-
-@pytest.fixture
-def pablo():
-    return MemberProfileFactory(
-        user__first_name="Pablo", user__last_name="Ruiz", email_language="es"
-    )
 
 
 def test_each_recipient_gets_the_email_once_committed(
@@ -41,10 +28,17 @@ def test_each_recipient_gets_the_email_once_committed(
         callback()
     [email] = mail.outbox
     assert email.to == [pablo.user.email]
-    assert "Awa Ndiaye" in email.subject and "Biochar en suelos arenosos" in email.subject
+    # In the recipient's language, whatever language the actor uses.
+    assert email.subject == "Awa Ndiaye ha respondido en «Biochar en suelos arenosos»"
     assert "Un primer resultado" in email.body
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     assert f"{base}/es/platform/discussions/1/" in email.body  # an absolute link
+    assert "Léalo en la plataforma:" in email.body
+    assert "Dejar de recibir correos sobre «Las respuestas en los hilos que sigo»:" in email.body
+    assert email.extra_headers["List-Unsubscribe"].startswith(
+        f"<{base}/es/platform/notifications/unsubscribe/"
+    )
+    assert email.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     notification = Notification.objects.get()
     assert notification.recipient == pablo.user and notification.emailed_at is not None
 
