@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 
 from members.onboarding import site_url
 
-from .models import Frequency, Kind, Notification, Preference
+from .models import Frequency, Kind, Notification, Preference, language_of
 from .unsubscribe import ALL, email_headers, unsubscribe_url
 
 
@@ -51,11 +51,6 @@ def notify(recipients, kind, *, actor=None, title="", url, excerpt="", message=N
     if now_ids:
         transaction.on_commit(lambda: send_now(now_ids))
     return created
-
-
-def language_of(user):
-    profile = getattr(user, "member_profile", None)
-    return profile.email_language if profile else "en"
 
 
 def settings_url():

@@ -39,6 +39,12 @@ class Frequency(models.TextChoices):
     NEVER = "never", _("No e-mail (the dashboard only)")
 
 
+def language_of(user):
+    """The language the member chose for the platform's e-mails."""
+    profile = getattr(user, "member_profile", None)
+    return profile.email_language if profile else settings.LANGUAGE_CODE
+
+
 class Notification(models.Model):
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from members.models import Message
 
-from .delivery import language_of, notify
-from .models import Kind
+from .delivery import notify
+from .models import Kind, language_of
 
 
 @receiver(post_save, sender=Message)

@@ -5,10 +5,11 @@ from a mail client's own unsubscribe button too (RFC 8058)."""
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.urls import reverse
+from django.utils import translation
 
 from members.onboarding import site_url
 
-from .models import Frequency, Kind, Preference
+from .models import Frequency, Kind, Preference, language_of
 
 SALT = "notifications.unsubscribe"
 # Long enough for an e-mail read late; past it the page says to use the settings page.
@@ -18,9 +19,10 @@ ALL = "all"
 
 
 def unsubscribe_url(user, kind):
-    """The absolute link, in the active language (call it inside the recipient's)."""
+    """The absolute link, to a page in the member's language."""
     token = signing.dumps([user.pk, str(kind)], salt=SALT)
-    return site_url(reverse("notifications:unsubscribe", args=[token]))
+    with translation.override(language_of(user)):
+        return site_url(reverse("notifications:unsubscribe", args=[token]))
 
 
 def email_headers(user, kind):
