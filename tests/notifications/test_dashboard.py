@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from notifications.models import Kind, Notification
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +116,19 @@ def test_the_pages_are_private_and_not_indexed(awa_client, unread, path):
     assert response.status_code == 200
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
     assert response["X-Robots-Tag"].startswith("noindex")
+
+
+def test_the_dashboard_and_the_list_cost_the_same_queries_for_3_or_60_notifications(
+    awa_client, awa, pablo
+):
+    def add(count):
+        Notification.objects.bulk_create(
+            Notification(recipient=awa.user, kind=Kind.REPLY, actor=pablo.user, url="/en/")
+            for _ in range(count)
+        )
+
+    urls = ["/en/platform/", "/en/platform/notifications/", "/en/platform/notifications/?page=2"]
+    add(3)
+    few = [queries_for(awa_client, url) for url in urls]
+    add(57)
+    assert [queries_for(awa_client, url) for url in urls] == few
