@@ -6,6 +6,7 @@ from itertools import groupby
 
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string, select_template
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -71,6 +72,7 @@ def one_email(notification):
     user = notification.recipient
     with translation.override(language_of(user)):
         notification.link = site_url(notification.url)
+        unsubscribe = unsubscribe_url(user, notification.kind)
         context = {
             "notification": notification,
             "notifications": [notification],
@@ -79,18 +81,22 @@ def one_email(notification):
             "reply_url": reply_url(notification),
             "settings_url": settings_url(),
             "profile_url": site_url(reverse("members:profile")),
-            "unsubscribe_url": unsubscribe_url(user, notification.kind),
+            "unsubscribe_url": unsubscribe,
             "kind_label": Kind(notification.kind).label,
         }
-        if notification.kind == Kind.MESSAGE:
-            subject = render_to_string("notifications/emails/message_subject.txt", context)
-        else:
+        try:
+            subject = render_to_string(
+                f"notifications/emails/{notification.kind}_subject.txt", context
+            )
+        except TemplateDoesNotExist:
             subject = notification.sentence()
         text = select_template(
             [f"notifications/emails/{notification.kind}.txt", "notifications/emails/one.txt"]
         ).render(context)
-        headers = email_headers(user, notification.kind)
-    return EmailMessage(subject.strip(), text, None, [user.email], headers=headers)
+    # From the site's address, with no Reply-To: the members' addresses stay private.
+    return EmailMessage(
+        subject.strip(), text, None, [user.email], headers=email_headers(unsubscribe)
+    )
 
 
 def send_now(ids):
@@ -141,7 +147,7 @@ def digest_email(user, notifications, frequency):
             "unsubscribe_url": unsubscribe_url(user, ALL),
         }
         text = render_to_string("notifications/emails/digest.txt", context)
-        headers = email_headers(user, ALL)
+    headers = email_headers(context["unsubscribe_url"])
     return EmailMessage(subject % {"count": count}, text, None, [user.email], headers=headers)
 
 

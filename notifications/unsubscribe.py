@@ -25,9 +25,10 @@ def unsubscribe_url(user, kind):
         return site_url(reverse("notifications:unsubscribe", args=[token]))
 
 
-def email_headers(user, kind):
+def email_headers(url):
+    """The same link for the mail client's own unsubscribe button."""
     return {
-        "List-Unsubscribe": f"<{unsubscribe_url(user, kind)}>",
+        "List-Unsubscribe": f"<{url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
 
