@@ -211,7 +211,8 @@ def view_key(path):
     if ACTING.search(match.view_name) or ACTING.search(path):
         return None
     if match.view_name in PER_PAGE:
-        page = Page.objects.filter(pk=match.kwargs.get("page_id")).first()
+        page_id = match.kwargs.get("page_id") or match.kwargs.get("parent_page_id")
+        page = Page.objects.filter(pk=page_id).first()
         return (match.view_name, page and page.locale_id, page and page.depth > 2)
     return (match.view_name,)
 
