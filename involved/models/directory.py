@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.models import (
     DraftStateMixin,
     Locale,
@@ -178,7 +179,8 @@ class Organisation(
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "college", "status", "is_financing_partner", "live"]
+    # Wagtail's status tag (draft, live, live + draft), as a snippet's default listing has.
+    list_display = ["name", "college", "status", "is_financing_partner", LiveStatusTagColumn()]
     list_filter = ["college", "status", "is_financing_partner", "live"]
     list_per_page = 50
 

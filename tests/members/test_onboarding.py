@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import CommandError, call_command
@@ -270,8 +271,11 @@ def test_accepted_as_a_draft_the_organisation_shows_nowhere_until_it_is_publishe
     assert ContentVersion.read() == before
     assert what_visitors_see(visitor) == (False, False, False)
     # The Secretariat finds it among the organisations, to review and publish.
-    listing = client.get("/admin/snippets/involved/organisation/?live=false").content.decode()
-    assert "Sols Vivants" in listing
+    listing = BeautifulSoup(
+        client.get("/admin/snippets/involved/organisation/?live=false").content, "html.parser"
+    )
+    (row,) = [tr for tr in listing.select("tbody tr") if "Sols Vivants" in tr.get_text()]
+    assert "draft" in row.get_text().lower()
 
     entry.get_latest_revision().publish(user=moderator)
 
