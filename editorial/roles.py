@@ -222,7 +222,9 @@ def setup_roles(log=print):
     moderators = set_group(
         MODERATORS,
         [access_admin, submit_translation]
-        + snippet_permissions(all_snippets, ["add", "change", "delete", "publish"])
+        + snippet_permissions(
+            all_snippets, ["add", "change", "delete", "publish", "lock", "unlock"]
+        )
         + platform_permissions(),
         [(root, page_permissions(MODERATOR_PAGE_PERMISSIONS)) for root in Page.get_root_nodes()],
         MODERATOR_MEDIA_PERMISSIONS,

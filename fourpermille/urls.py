@@ -40,10 +40,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    # Images only: documents are served by Wagtail's view, which checks their privacy.
+    # Images only, as nginx serves them: documents are served by Wagtail's view, which checks
+    # their privacy, and members' photos by the platform's, to members only.
     urlpatterns.append(
         re_path(
-            r"^media/(?!documents/)(?P<path>.*)$",
+            r"^media/(?P<path>images/.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

@@ -17,7 +17,7 @@ def settings_url():
 @check(20)
 def financing_partners():
     partners = list(
-        Organisation.objects.filter(locale=Locale.get_default(), is_financing_partner=True)
+        Organisation.objects.live().filter(locale=Locale.get_default(), is_financing_partner=True)
     )
     without_logo = [p.name for p in partners if p.logo_id is None]
     if not partners:

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 
 from sitewide.exports import SafeWriter
@@ -51,6 +52,15 @@ class ApplicationsView(SecretariatView):
         )
 
 
+DIRECTORY_MESSAGES = {
+    "draft": gettext_lazy(
+        "The organisation is in the directory as a draft: visitors will see it once it is "
+        "published from Snippets › Organisations."
+    ),
+    "publish": gettext_lazy("The organisation is published in the directory."),
+}
+
+
 class ApplicationView(SecretariatView):
     def get_submission(self, pk):
         submission = get_object_or_404(join_submissions(), pk=pk)
@@ -90,6 +100,9 @@ class ApplicationView(SecretariatView):
             _("%(email)s is registered on the platform and receives their login by e-mail.")
             % {"email": profile.user.email},
         )
+        directory = form.cleaned_data["directory"]
+        if directory in DIRECTORY_MESSAGES:
+            messages.info(request, DIRECTORY_MESSAGES[directory])
         return redirect("members_admin:applications")
 
 

@@ -1,6 +1,7 @@
 """Accepting or declining an application to join (the join form's submissions, stored by
 involved in the default language): accepting registers the contact as a member and may add
-the organisation to the directory; declining may send a polite e-mail."""
+the organisation to the directory, as a draft or published; declining may send a polite
+e-mail."""
 
 import re
 
@@ -8,6 +9,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from .models import ApplicationDecision
@@ -47,25 +49,39 @@ def read_application(submission):
     }
 
 
-def add_to_directory(organisation, college, status, country):
+def add_to_directory(organisation, college, status, country, publish, by):
+    """A new directory record, as the admin makes it: a draft with its revision (visitors see
+    nothing until it is published in Snippets › Organisations), or published at once."""
     Organisation = apps.get_model("involved", "Organisation")
-    return Organisation.objects.create(
+    entry = Organisation(
         locale=Locale.get_default(),
         name=organisation,
         college=college,
         status=status,
         country=country,
         year_joined=timezone.now().year,
+        live=False,
     )
+    entry.save()
+    log(entry, "wagtail.create", user=by)
+    revision = entry.save_revision(user=by)
+    if publish:
+        revision.publish(user=by)
+    return entry
 
 
 @transaction.atomic
 def accept(submission, data, by):
     """`data`: the accept form's cleaned data. Returns the new member's profile."""
     entry = None
-    if data["directory"] == "add":
+    if data["directory"] in ("draft", "publish"):
         entry = add_to_directory(
-            data["organisation"], data["college"], data["status"], data["country"]
+            data["organisation"],
+            data["college"],
+            data["status"],
+            data["country"],
+            publish=data["directory"] == "publish",
+            by=by,
         )
     profile = register_member(
         data["email"],

@@ -6,6 +6,7 @@ from django.urls import path
 from .views.community import CommunityView, MemberView
 from .views.dashboard import DashboardView
 from .views.messages import MessagesView, WriteView
+from .views.photos import PhotoView
 from .views.profile import CloseView, DataView, PasswordView, ProfileView
 
 app_name = "members"
@@ -20,4 +21,5 @@ urlpatterns = [
     path("community/<int:pk>/", MemberView.as_view(), name="member"),
     path("community/<int:pk>/write/", WriteView.as_view(), name="write"),
     path("messages/", MessagesView.as_view(), name="messages"),
+    path("photos/<slug:name>.jpg", PhotoView.as_view(), name="photo"),
 ]

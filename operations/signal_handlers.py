@@ -15,7 +15,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -69,6 +69,10 @@ def object_saved(sender, instance, created=False, update_fields=None, **kwargs):
     if not shows_publicly(sender) or sender is get_document_model() and private_file(instance):
         return
     if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    # A record created as a draft (an organisation for review, a new translation) shows
+    # nowhere until it is published, which saves it again.
+    if created and isinstance(instance, DraftStateMixin) and not instance.live:
         return
     # A setting is created with its defaults the first time it is read: nothing changed then.
     if created and issubclass(sender, BaseSiteSetting | BaseGenericSetting):

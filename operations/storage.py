@@ -8,6 +8,9 @@ from storages.utils import clean_name
 
 # Wagtail's document model stores its files under this folder (AbstractDocument.file).
 DOCUMENTS_FOLDER = "documents"
+# Private files: documents, and members' photos (members/models/profile.py), which only the
+# platform's view, for members, sends.
+PRIVATE_FOLDERS = (f"{DOCUMENTS_FOLDER}/", "members/")
 
 
 class PrivateDocumentNamesMixin:
@@ -31,10 +34,11 @@ class ObjectStorage(PrivateDocumentNamesMixin, S3Storage):
     Images and renditions have plain, cacheable URLs (the bucket lets anyone read `images/`,
     site/deploy/README.md). Documents are private in the bucket: Wagtail's document view checks
     the collection's privacy, then redirects to a signed URL that expires
-    (AWS_QUERYSTRING_EXPIRE seconds), so a link passed on stops working."""
+    (AWS_QUERYSTRING_EXPIRE seconds), so a link passed on stops working. Members' photos
+    likewise, through the platform's view."""
 
     def url(self, name, parameters=None, expire=None, http_method=None):
-        if not name.startswith(f"{DOCUMENTS_FOLDER}/"):
+        if not name.startswith(PRIVATE_FOLDERS):
             return super().url(name, parameters, expire, http_method)
         return self.connection.meta.client.generate_presigned_url(
             "get_object",

@@ -14,12 +14,13 @@ from wagtail.coreutils import get_supported_content_language_variant
 def in_active_language(queryset):
     """`queryset` narrowed to the active language's objects, plus the default language's
     objects not translated yet: still a queryset (to filter, count, page), one query, and no
-    Locale look-up since it filters on language codes."""
+    Locale look-up since it filters on language codes. A translation `queryset` leaves out
+    (a draft, when it holds the live objects only) counts as not translated yet."""
     active = get_supported_content_language_variant(get_language())
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     if active == default:
         return queryset.filter(locale__language_code=active)
-    translated = queryset.model.objects.filter(locale__language_code=active)
+    translated = queryset.filter(locale__language_code=active)
     return queryset.filter(
         Q(locale__language_code=active)
         | (

@@ -10,7 +10,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -33,9 +40,25 @@ from sitewide.site_fragments import public
 from .section import INVOLVED_PARENTS
 
 
-class Organisation(index.Indexed, TranslatableMixin, models.Model):
+class OrganisationQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+class Organisation(
+    index.Indexed,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """A member or partner of the Initiative. Only the name is translated; the other fields
-    are facts shared by every language, kept in sync by wagtail-localize."""
+    are facts shared by every language, kept in sync by wagtail-localize.
+
+    A record may be a draft (an accepted application's organisation, for review): visitors
+    see only live records (`Organisation.objects.live()`), in every listing, export and search.
+    """
 
     name = models.CharField(_("name"), max_length=255)
     college = models.CharField(_("college"), max_length=40, choices=College.choices)
@@ -63,6 +86,8 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
         help_text=_("Shown with its logo among the financing partners on the home page."),
     )
 
+    objects = OrganisationQuerySet.as_manager()
+
     panels = [
         FieldPanel("name"),
         FieldPanel("college"),
@@ -89,6 +114,7 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
         index.FilterField("college"),
         index.FilterField("status"),
         index.FilterField("is_financing_partner"),
+        index.FilterField("live"),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -112,12 +138,18 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
     def country_name(self):
         return str(self.country.name) if self.country else ""
 
+    @classmethod
+    def public_objects(cls):
+        """What visitors see: the live records, each in the reader's language when its
+        translation is live, in the default language otherwise."""
+        return in_active_language(cls.objects.live())
+
     # Site search: readers find the organisations the directory lists in their language, and
     # are led to the directory narrowed down to the organisation.
 
     @classmethod
     def searchable_objects(cls):
-        return in_active_language(cls.objects.all())
+        return cls.public_objects()
 
     @classmethod
     def prepare_search_results(cls, organisations, request=None):
@@ -147,8 +179,9 @@ class Organisation(index.Indexed, TranslatableMixin, models.Model):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "college", "status", "is_financing_partner"]
-    list_filter = ["college", "status", "is_financing_partner"]
+    # Wagtail's status tag (draft, live, live + draft), as a snippet's default listing has.
+    list_display = ["name", "college", "status", "is_financing_partner", LiveStatusTagColumn()]
+    list_filter = ["college", "status", "is_financing_partner", "live"]
     list_per_page = 50
 
 
@@ -174,7 +207,7 @@ class DirectoryPage(BasePage):
 
     def listing(self, request):
         filters = selected_filters(request)
-        return filters, filtered_listing(in_active_language(Organisation.objects.all()), filters)
+        return filters, filtered_listing(Organisation.public_objects(), filters)
 
     def serve(self, request, *args, **kwargs):
         export_format = request.GET.get("format")

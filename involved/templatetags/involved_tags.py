@@ -4,7 +4,6 @@ from django import template
 
 from involved.models import Organisation
 from sitewide import site_fragments
-from sitewide.localized import in_active_language
 
 register = template.Library()
 
@@ -20,7 +19,7 @@ def financing_partners():
 
 def _partners():
     partners = (
-        in_active_language(Organisation.objects.all())
+        Organisation.public_objects()
         .filter(is_financing_partner=True)
         .select_related("logo")
         .prefetch_related("logo__renditions")

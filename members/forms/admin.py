@@ -28,10 +28,11 @@ class AcceptForm(forms.Form):
         label=_("Members and partners directory"),
         widget=forms.RadioSelect,
         choices=[
-            ("add", _("Add the organisation to the directory now")),
-            ("later", _("Not yet: add it later in Snippets › Organisations, once reviewed")),
+            ("draft", _("Add the organisation as a draft, to review and publish later")),
+            ("publish", _("Add the organisation and publish it now")),
+            ("none", _("Do not add it (it is already in the directory, or will not be)")),
         ],
-        initial="later",
+        initial="draft",
     )
 
     def __init__(self, *args, **kwargs):

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.apps import apps
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -12,10 +13,13 @@ from members.models.profile import spoken_language_choices
 from .photos import PHOTO_ERROR, clean_photo
 
 
-def directory_choices():
-    """The directory's organisations in the default language (one record each), by name."""
+def directory_choices(current=None):
+    """The directory's published organisations in the default language (one record each), by
+    name, and the member's own (a draft while the Secretariat reviews it)."""
     Organisation = apps.get_model("involved", "Organisation")
-    records = Organisation.objects.filter(locale=Locale.get_default()).values_list("pk", "name")
+    records = Organisation.objects.filter(
+        Q(live=True) | Q(pk=current), locale=Locale.get_default()
+    ).values_list("pk", "name")
     return [("", _("Not in the directory"))] + [(str(pk), name) for pk, name in records]
 
 
@@ -83,7 +87,7 @@ class ProfileForm(forms.ModelForm):
         user = self.instance.user
         self.fields["first_name"].initial = user.first_name
         self.fields["last_name"].initial = user.last_name
-        self.fields["directory_entry"].choices = directory_choices()
+        self.fields["directory_entry"].choices = directory_choices(self.instance.organisation_id)
         self.fields["directory_entry"].initial = self.instance.organisation_id
         self.fields["language_codes"].choices = spoken_language_choices()
         self.fields["language_codes"].initial = self.instance.language_codes

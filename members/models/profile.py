@@ -1,10 +1,13 @@
 """A member of the platform: the profile that goes with their user account, one each."""
 
+import posixpath
 import uuid
 from datetime import timedelta
 
 from django.conf import global_settings, settings
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language_info
@@ -31,9 +34,26 @@ def spoken_language_choices():
     return sorted(choices, key=lambda choice: str(choice[1]).lower())
 
 
+PHOTOS_FOLDER = "members/photos"
+
+
 def photo_path(profile, filename):
     # A random name: the file's own name may say who the member is.
-    return f"members/photos/{uuid.uuid4().hex}.jpg"
+    return f"{PHOTOS_FOLDER}/{uuid.uuid4().hex}.jpg"
+
+
+class PhotoFieldFile(ImageFieldFile):
+    """A photo's address is the platform's (members only, members.views.photos), never the
+    media folder's, which the web server and the bucket do not serve."""
+
+    @property
+    def url(self):
+        self._require_file()
+        return reverse("members:photo", args=[posixpath.basename(self.name).removesuffix(".jpg")])
+
+
+class PhotoField(models.ImageField):
+    attr_class = PhotoFieldFile
 
 
 def joined(codes):
@@ -71,7 +91,7 @@ class MemberProfile(models.Model):
         "home.Topic", blank=True, related_name="+", verbose_name=_("topics")
     )
     presentation = models.TextField(_("presentation"), max_length=1500, blank=True)
-    photo = models.ImageField(_("photo"), upload_to=photo_path, blank=True)
+    photo = PhotoField(_("photo"), upload_to=photo_path, blank=True)
 
     share_photo = models.BooleanField(_("photo"), default=True)
     share_job_title = models.BooleanField(_("job title"), default=True)

@@ -38,17 +38,20 @@ class CommunityView(PlatformView):
 
 
 def directory_entry(profile):
-    """The member's organisation in the directory, in the reader's language if translated."""
+    """The member's organisation as the directory lists it, in the reader's language if its
+    translation is published; none while it is a draft (the directory does not show it)."""
     if not profile.organisation_id:
         return None
     Organisation = apps.get_model("involved", "Organisation")
-    entry = Organisation.objects.filter(pk=profile.organisation_id).first()
+    entry = Organisation.objects.live().filter(pk=profile.organisation_id).first()
     if entry is None:
         return None
     try:
-        return entry.get_translation(Locale.get_active())
-    except (Organisation.DoesNotExist, Locale.DoesNotExist):
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
         return entry
+    translation = entry.get_translations(inclusive=True).live().filter(locale=locale).first()
+    return translation or entry
 
 
 def topics_in_active_language(profile):

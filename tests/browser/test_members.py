@@ -68,7 +68,7 @@ def test_from_a_french_application_to_a_message_between_members(
     admin.goto(f"{live_server.url}/admin/platform/applications/")
     admin.get_by_role("link", name="Review").click()
     expect(admin.get_by_label("Language of e-mails")).to_have_value("fr")
-    admin.get_by_label("Add the organisation to the directory now").check()
+    admin.get_by_label("Add the organisation and publish it now").check()
     mail.outbox.clear()
     admin.get_by_role("button", name="Accept and send the login").click()
     expect(admin.get_by_text("awa@example.org is registered on the platform")).to_be_visible()

@@ -165,3 +165,13 @@ def test_translators_translate_snippets_into_their_language_only(client, users, 
     client.post(url, {"locales": [locales["fr"].pk]})
 
     assert set(topic.get_translations().values_list("locale__language_code", flat=True)) == {"fr"}
+
+
+def test_moderators_publish_and_lock_organisations_translators_save_drafts(users):
+    """The directory's organisations have drafts: the Secretariat publishes and may lock a
+    record under review; a translator's translation waits for it as a draft."""
+    for action in ("publish", "lock", "unlock", "change"):
+        assert users["moderator"].has_perm(f"involved.{action}_organisation"), action
+    assert users["fr"].has_perm("involved.change_organisation")
+    assert not users["fr"].has_perm("involved.publish_organisation")
+    assert not users["editor"].has_perm("involved.change_organisation")

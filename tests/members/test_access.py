@@ -2,6 +2,8 @@
 for; members' pages are never stored by a shared cache nor indexed."""
 
 import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
 
 from .factories import MemberProfileFactory
 
@@ -52,6 +54,30 @@ def test_the_header_names_the_member_on_platform_pages_and_public_pages_stay_the
     public = member_client.get("/en/").content.decode()
     assert "Signed in as" not in public
     assert 'class="site-tools__sign-in"' in public
+
+
+def footer(html):
+    return BeautifulSoup(html, "html.parser").select_one("footer.site-footer")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_no_part_of_a_platform_page_offers_to_sign_in_even_from_a_warm_cache(
+    client, member, home_page, language
+):
+    """The footer is a cached fragment, built here by an anonymous visitor first."""
+    sign_in = f"/{language}/account/login/"
+    public = client.get(f"/{language}/").content.decode()
+    assert sign_in in str(footer(public))  # the visitor's footer offers to sign in
+
+    client.force_login(member.user)
+    for path in ("", "community/", "profile/"):
+        html = client.get(f"/{language}/platform/{path}").content.decode()
+        assert sign_in not in html, path
+        assert footer(html) is not None
+    # Public pages stay the same for everyone, after a member's platform page warmed its
+    # own footer: the member sees the visitor's footer, and the next visitor does too.
+    assert str(footer(client.get(f"/{language}/").content.decode())) == str(footer(public))
+    assert str(footer(Client().get(f"/{language}/").content.decode())) == str(footer(public))
 
 
 def test_a_temporary_password_must_be_replaced_before_anything_else(member_client, member):

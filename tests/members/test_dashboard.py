@@ -5,6 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
+
 from .factories import PASSWORD, MemberProfileFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +51,10 @@ def test_the_sign_in_page_offers_a_way_back_for_a_forgotten_login(client, home_p
     assert '<a href="/es/account/password-reset/">¿Ha olvidado su nombre de usuario?</a>' in html
     reset = client.get("/es/account/password-reset/").content.decode()
     assert "El correo también le indica su nombre de usuario." in reset
+
+
+def test_the_initiatives_next_meetings_are_on_the_dashboard(member_client, home_page):
+    events = EventIndexPageFactory(parent=home_page)
+    EventPageFactory(parent=events, title="Meeting of the partners in Dakar")
+    html = member_client.get("/en/platform/").content.decode()
+    assert "Meeting of the partners in Dakar" in html

@@ -5,18 +5,28 @@ import io
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import CommandError, call_command
+from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from editorial.roles import setup_roles
 from involved.models import Organisation
 from members.models import MEMBERS_GROUP, ApplicationDecision, MemberProfile
+from sitewide.models import ContentVersion
 from tests.editorial.factories import UserFactory as EditorialUserFactory
-from tests.involved.factories import GetInvolvedPageFactory, JoinFormPageFactory
+from tests.involved.factories import (
+    DirectoryPageFactory,
+    GetInvolvedPageFactory,
+    JoinFormPageFactory,
+)
+from tests.search.reading import results
 
 pytestmark = pytest.mark.django_db
+
+DIRECTORY = "/en/get-involved/members-and-partners/"
 
 
 def login_and_password(message):
@@ -174,17 +184,18 @@ def test_a_moderator_accepts_an_application_the_applicant_gets_a_french_login(
                 "contact_person": "Awa Diop",
                 "email": "awa@example.org",
                 "language": "fr",
-                "directory": "add",
+                "directory": "publish",
             },
         )
     assert response.status_code == 302
     profile = MemberProfile.objects.get(user__email="awa@example.org")
     entry = Organisation.objects.get(pk=profile.organisation_id)
-    assert (entry.name, entry.college, entry.status, entry.country.code) == (
+    assert (entry.name, entry.college, entry.status, entry.country.code, entry.live) == (
         "Sols Vivants",
         "ngos-civil-society",
         "partner",
         "SN",
+        True,
     )
     (message,) = mail.outbox
     assert message.subject.startswith("Votre accès à la plateforme collaborative")
@@ -208,11 +219,82 @@ def test_accepting_without_listing_the_organisation_adds_nothing_to_the_director
         "contact_person": "Awa Diop",
         "email": "awa@example.org",
         "language": "fr",
-        "directory": "later",
+        "directory": "none",
     }
     client.post(f"/admin/platform/applications/{french_application.pk}/", data)
     assert not Organisation.objects.filter(name="Sols Vivants").exists()
     assert MemberProfile.objects.get().organisation_name == "Sols Vivants"
+
+
+ACCEPT = {
+    "action": "accept",
+    "organisation": "Sols Vivants",
+    "college": "ngos-civil-society",
+    "status": "partner",
+    "country": "SN",
+    "contact_person": "Awa Diop",
+    "email": "awa@example.org",
+    "language": "fr",
+}
+
+
+def what_visitors_see(client):
+    """Whether the organisation shows in the directory, its CSV export and the site search."""
+    directory = client.get(DIRECTORY).content.decode()
+    export = client.get(f"{DIRECTORY}?format=csv").content.decode()
+    search = [title for title, _kind in results(client.get("/en/search/?q=vivants"))]
+    return ("Sols Vivants" in directory, "Sols Vivants" in export, "Sols Vivants" in search)
+
+
+@pytest.fixture
+def directory(french_application):
+    return DirectoryPageFactory(parent=french_application.page.get_parent())
+
+
+def test_accepted_as_a_draft_the_organisation_shows_nowhere_until_it_is_published(
+    client, moderator, french_application, directory
+):
+    visitor = Client()
+    before = ContentVersion.read()
+    client.force_login(moderator)
+    response = client.post(
+        f"/admin/platform/applications/{french_application.pk}/",
+        {**ACCEPT, "directory": "draft"},
+        follow=True,
+    )
+    assert "visitors will see it once it is published" in response.content.decode()
+
+    entry = Organisation.objects.get(name="Sols Vivants")
+    assert MemberProfile.objects.get().organisation_id == entry.pk
+    assert not entry.live and entry.status_string == "draft"
+    # A draft changes nothing visitors see: the cached pages and fragments stay valid.
+    assert ContentVersion.read() == before
+    assert what_visitors_see(visitor) == (False, False, False)
+    # The Secretariat finds it among the organisations, to review and publish.
+    listing = BeautifulSoup(
+        client.get("/admin/snippets/involved/organisation/?live=false").content, "html.parser"
+    )
+    (row,) = [tr for tr in listing.select("tbody tr") if "Sols Vivants" in tr.get_text()]
+    assert "draft" in row.get_text().lower()
+
+    entry.get_latest_revision().publish(user=moderator)
+
+    assert ContentVersion.read() != before
+    assert what_visitors_see(visitor) == (True, True, True)
+
+
+def test_accepted_and_published_the_organisation_shows_at_once(
+    client, moderator, french_application, directory
+):
+    client.force_login(moderator)
+    before = ContentVersion.read()
+    client.post(
+        f"/admin/platform/applications/{french_application.pk}/",
+        {**ACCEPT, "directory": "publish"},
+    )
+    assert Organisation.objects.get(name="Sols Vivants").live
+    assert ContentVersion.read() != before
+    assert what_visitors_see(Client()) == (True, True, True)
 
 
 def test_an_address_with_an_account_is_refused_and_the_form_keeps_what_was_typed(

@@ -13,6 +13,7 @@ from sitewide import site_fragments
 from sitewide.caching import CacheControlMiddleware
 from sitewide.models import ContentVersion
 from tests.home.factories import ContentPageFactory, TopicFactory
+from tests.involved.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +132,21 @@ def test_an_application_s_private_declaration_leaves_the_public_pages_alone(home
 
     Document.objects.create(title="Report", file=ContentFile(b"%PDF-1.4", name="report.pdf"))
     assert ContentVersion.read() != before
+
+
+def test_an_organisation_s_draft_changes_nothing_its_publication_does(home_page):
+    before = ContentVersion.read()
+    draft = OrganisationFactory(name="Sols Vivants", live=False)
+    draft.save_revision()
+    draft.name = "Sols Vivants du Sénégal"
+    draft.save_revision()
+    assert ContentVersion.read() == before
+
+    draft.get_latest_revision().publish()
+    published = ContentVersion.read()
+    assert published != before
+
+    draft.refresh_from_db()
+    draft.name = "Sols Vivants (Dakar)"
+    draft.save_revision()  # a change to review: the published record stays as it was
+    assert ContentVersion.read() == published

@@ -8,6 +8,9 @@ import datetime
 import io
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
@@ -18,14 +21,16 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 SLUG = "benchmark-test-data"
 LABEL = "(benchmark test data)"
-SIZES = {"news": 500, "events": 300, "resources": 300, "organisations": 200}
+SIZES = {"news": 500, "events": 300, "resources": 300, "organisations": 200, "members": 500}
+# The collaborative platform's members: accounts at this domain, in the Members group.
+MEMBERS_DOMAIN = f"{SLUG}.example.org"
 
 
 class Command(BaseCommand):
     help = (
-        "Add 500 news items, 300 events, 300 resources and 200 organisations, all marked as "
-        "benchmark test data, to the English site (after load_initial_content); --remove "
-        "deletes them."
+        "Add 500 news items, 300 events, 300 resources, 200 organisations and 500 platform "
+        "members, all marked as benchmark test data, to the English site (after "
+        "load_initial_content); --remove deletes them."
     )
 
     def add_arguments(self, parser):
@@ -40,10 +45,12 @@ class Command(BaseCommand):
     def handle(self, *args, remove=False, each=None, **options):
         Page = apps.get_model("wagtailcore", "Page")
         Organisation = apps.get_model("involved", "Organisation")
+        User = get_user_model()
         if remove:
             for page in Page.objects.filter(slug__startswith=SLUG):
                 page.delete()
             Organisation.objects.filter(name__endswith=LABEL).delete()
+            User.objects.filter(username__endswith=f"@{MEMBERS_DOMAIN}").delete()
             apps.get_model("wagtailimages", "Image").objects.filter(title__endswith=LABEL).delete()
             apps.get_model("wagtaildocs", "Document").objects.filter(title__endswith=LABEL).delete()
             self.stdout.write("Benchmark data removed.")
@@ -144,12 +151,54 @@ class Command(BaseCommand):
                 for n in range(already(Organisation), sizes["organisations"])
             )
             self.stdout.write(f"{sizes['organisations']} organisations")
+            self.members(sizes["members"], topics)
+            self.stdout.write(f"{sizes['members']} members")
         if connection.vendor == "postgresql":
             # Fresh statistics, as autovacuum would make some minutes later: the planner's
             # picture of near-empty tables makes some listings' plans 100 times slower.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS("Benchmark data is in place."))
+
+    def members(self, count, topics):
+        """Members with complete profiles, as the Community lists them; they cannot sign in."""
+        User = get_user_model()
+        MemberProfile = apps.get_model("members", "MemberProfile")
+        have = User.objects.filter(username__endswith=f"@{MEMBERS_DOMAIN}").count()
+        users = User.objects.bulk_create(
+            User(
+                username=f"member-{n}@{MEMBERS_DOMAIN}",
+                email=f"member-{n}@{MEMBERS_DOMAIN}",
+                first_name=f"Member {n}",
+                last_name=LABEL,
+                password=make_password(None),
+            )
+            for n in range(have, count)
+        )
+        if not users:
+            return
+        users = list(User.objects.filter(username__in=[u.username for u in users]))
+        # The group's name is the platform's (members.models.MEMBERS_GROUP).
+        group, _ = Group.objects.get_or_create(name="Members")
+        group.user_set.add(*users)
+        profiles = MemberProfile.objects.bulk_create(
+            MemberProfile(
+                user=user,
+                organisation_name=f"Organisation {n % 200} {LABEL}",
+                job_title="Soil scientist",
+                country=["FR", "ES", "SN", "BR", "IN"][n % 5],
+                languages=",en,fr,",
+                pillars=f",{n % 4 + 1},",
+                presentation="A member made to measure the platform's speed.",
+            )
+            for n, user in enumerate(users, start=have)
+        )
+        Topics = MemberProfile.topics.through
+        Topics.objects.bulk_create(
+            Topics(memberprofile_id=profile.pk, topic_id=topics[n % len(topics)].pk)
+            for n, profile in enumerate(profiles)
+            if topics
+        )
 
     def document(self):
         Document = apps.get_model("wagtaildocs", "Document")
