@@ -55,6 +55,8 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("account/", include("members.accounts")),
     path("platform/", include("members.urls")),
+    path("platform/knowledge/", include("knowledge.urls")),
+    path("platform/projects/", include("projects.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
