@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.defaults import permission_denied
 
 from members.admin_views import is_secretariat
 from sitewide.listing import paginate
@@ -20,7 +21,9 @@ from .promote import CannotPromote, promote
 class SecretariatOnly(View):
     def dispatch(self, request, *args, **kwargs):
         if not is_secretariat(request.user):
-            raise PermissionDenied
+            # A plain 403 page (templates/403.html) rather than Wagtail's redirect to the
+            # dashboard, which reads as if the action might have been done.
+            return permission_denied(request, PermissionDenied())
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -53,20 +56,22 @@ class PromoteView(SecretariatOnly):
             messages.error(request, str(error))
             return redirect("knowledge_admin:items")
         edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-        note = (
-            _(" Its file stays visible to members only until you move it to Public documents.")
-            if item.document_id
-            else ""
-        )
+        if item.document_id:
+            text = _(
+                "“%(title)s” is now a draft resource page, not published: review it before "
+                "publishing. Its file stays for members only until you move it to Public "
+                "documents."
+            )
+        else:
+            text = _(
+                "“%(title)s” is now a draft resource page, not published: review it before "
+                "publishing."
+            )
         messages.success(
             request,
             format_html(
                 '{} <a href="{}">{}</a>',
-                _(
-                    "“%(title)s” is now a draft resource page, not published: review it before "
-                    "publishing.%(note)s"
-                )
-                % {"title": item.title, "note": note},
+                text % {"title": item.title},
                 edit_url,
                 _("Edit the draft"),
             ),

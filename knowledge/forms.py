@@ -86,7 +86,9 @@ class ShareForm(forms.ModelForm):
         if "file" in self.errors or "url" in self.errors:
             return data
         if has_file == has_url:
-            raise forms.ValidationError(_("Please choose a file or give a link, not both."))
+            raise forms.ValidationError(
+                _("Please give a file or a link: one of the two, not both.")
+            )
         return data
 
     def save(self, author):
