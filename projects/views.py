@@ -40,8 +40,13 @@ class ProjectListView(PlatformView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = ProjectFilterForm(self.request.GET or None)
-        projects = Project.objects.select_related("proposer__member_profile").annotate(
-            partner_count=Count("requests", filter=Q(requests__answer=Request.Answer.ACCEPTED))
+        projects = (
+            Project.objects.select_related("proposer__member_profile")
+            .annotate(
+                partner_count=Count("requests", filter=Q(requests__answer=Request.Answer.ACCEPTED))
+            )
+            # Meta.ordering does not apply to a grouped query: said again here.
+            .order_by("-created_at", "-pk")
         )
         if status := form.value("status"):
             projects = projects.filter(status=status)
