@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from members.views.base import PlatformView
@@ -29,8 +29,11 @@ def throttled(request):
     )
 
 
-def project_url(project):
-    return reverse("projects:project", args=[project.pk])
+def project_url(project, user=None):
+    """The project's path, in `user`'s language of e-mails when it is for them."""
+    profile = getattr(user, "member_profile", None) if user else None
+    with translation.override(profile.email_language if profile else translation.get_language()):
+        return reverse("projects:project", args=[project.pk])
 
 
 class ProjectListView(PlatformView):
@@ -115,7 +118,7 @@ class ProjectView(PlatformView):
                         Kind.PROJECT_REQUEST,
                         actor=request.user,
                         title=project.title,
-                        url=project_url(project),
+                        url=project_url(project, project.proposer),
                         excerpt=form.cleaned_data["message"],
                     )
                 return redirect(f"{project_url(project)}?asked=1")
@@ -148,7 +151,7 @@ class AnswerView(PlatformView):
                     Kind.PROJECT_ACCEPTED,
                     actor=request.user,
                     title=project.title,
-                    url=project_url(project),
+                    url=project_url(project, join.member),
                 )
         return redirect(project_url(project))
 

@@ -87,6 +87,8 @@ def test_the_joint_project_loop(member, member_client, pablo, django_capture_on_
     assert request_email.to == [member.user.email]
     assert "Pablo Ruiz" in request_email.subject and "Biochar in the Sahel" in request_email.subject
     assert "Tenemos un laboratorio." in request_email.body
+    # The link opens the platform in the proposer's language, whatever the asker's.
+    assert f"/en/platform/projects/{project.pk}/" in request_email.body
     assert Notification.objects.get(kind=Kind.PROJECT_REQUEST).recipient == member.user
 
     join = Request.objects.get()
@@ -106,6 +108,7 @@ def test_the_joint_project_loop(member, member_client, pablo, django_capture_on_
     accepted_email = mail.outbox[1]
     assert accepted_email.to == [pablo.user.email]
     assert "Biochar in the Sahel" in accepted_email.subject
+    assert f"/es/platform/projects/{project.pk}/" in accepted_email.body
     assert Notification.objects.get(kind=Kind.PROJECT_ACCEPTED).recipient == pablo.user
 
     for client in (member_client, pablo_client):
