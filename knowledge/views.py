@@ -50,7 +50,12 @@ class KnowledgeListView(PlatformView):
         if pillar := form.value("pillar"):
             items = items.filter(pillars__contains=f",{pillar},")
         if topic := form.value("topic"):
-            items = items.filter(topics__slug=topic)
+            # A subquery rather than a join: an item is listed once whatever its topics.
+            items = items.filter(
+                pk__in=KnowledgeItem.topics.through.objects.filter(topic__slug=topic).values(
+                    "knowledgeitem_id"
+                )
+            )
         if kind := form.value("kind"):
             items = items.filter(document__isnull=kind != Kind.DOCUMENT)
         items = search(items, form.value("q"))
