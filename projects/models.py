@@ -40,8 +40,6 @@ class Project(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.SEEKING, db_index=True
     )
-    # The project's own discussion thread, if the discussions app made one (by id: no import).
-    thread_id = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("proposed on"), default=timezone.now, db_index=True)
 
     class Meta:
