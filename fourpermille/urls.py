@@ -57,6 +57,8 @@ urlpatterns += i18n_patterns(
     path("account/", include("members.accounts")),
     path("platform/", include("members.urls")),
     path("platform/notifications/", include("notifications.urls")),
+    path("platform/knowledge/", include("knowledge.urls")),
+    path("platform/projects/", include("projects.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

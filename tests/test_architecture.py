@@ -18,6 +18,8 @@ SECTIONS = [
     "involved",
     "members",
     "notifications",
+    "knowledge",
+    "projects",
     "news",
     "resources",
     "events",

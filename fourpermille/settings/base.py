@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "involved",
     "members",
     "notifications",
+    "knowledge",
+    "projects",
     "news",
     "events",
     "resources",
@@ -326,6 +328,9 @@ JOIN_FORM_RATE_LIMIT = (10, 3600)
 # Members' messages (to a member or the Secretariat) and profile saves, per member.
 MEMBER_MESSAGE_RATE_LIMIT = (10, 3600)
 MEMBER_PROFILE_RATE_LIMIT = (30, 3600)
+# What a member shares (documents and links) and proposes or asks (joint projects), per member.
+MEMBER_SHARE_RATE_LIMIT = (10, 3600)
+MEMBER_PROJECT_RATE_LIMIT = (10, 3600)
 
 # Content-Security-Policy (django-csp): the public and members' pages load only the site's own
 # scripts, styles and images (the templates hold no inline script or style) and frame only the

@@ -1,0 +1,142 @@
+"""Sharing a document or a link, and finding what was shared. Everything a member types is
+plain text, shown escaped; a link must be a web address (http or https), never a script."""
+
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from members.models import MEMBERS_GROUP
+from members.models.choices import Pillar
+from sitewide.media_collections import private_collection
+from sitewide.uploads import check_content
+
+from .models import COLLECTION, Kind, KnowledgeItem, Language
+
+# The groups who may download the files (the Moderators are the Secretariat, editorial/roles.py).
+READERS = [MEMBERS_GROUP, "Moderators"]
+
+
+def topic_queryset():
+    return apps.get_model("home", "Topic").objects.filter(locale=Locale.get_active())
+
+
+class ShareForm(forms.ModelForm):
+    pillar_codes = forms.MultipleChoiceField(
+        label=_("Research pillars"),
+        required=False,
+        choices=Pillar.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        help_text=_("PDF, office document, CSV or ZIP; 20 MB at most."),
+    )
+    url = forms.URLField(
+        label=_("Or a link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("A web address starting with https:// or http://."),
+        error_messages={"invalid": _("Please enter a web address starting with https://.")},
+    )
+
+    class Meta:
+        model = KnowledgeItem
+        fields = ["title", "summary", "language", "topics"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 6}),
+            "topics": forms.CheckboxSelectMultiple,
+        }
+        labels = {"title": _("Title"), "summary": _("Summary"), "language": _("Language")}
+        help_texts = {"summary": _("What it is and why it is useful; 3,000 characters at most.")}
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = topic_queryset()
+        self.fields["topics"].label = _("Topics")
+        self.fields["file"].widget.attrs["accept"] = ",".join(
+            f".{extension}" for extension in settings.WAGTAILDOCS_EXTENSIONS
+        )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not isinstance(upload, UploadedFile):
+            return None
+        limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("This file is %(size)s; documents may be at most %(limit)s."),
+                params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            )
+        check_content(upload, settings.WAGTAILDOCS_EXTENSIONS)
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        has_file, has_url = bool(data.get("file")), bool(data.get("url"))
+        if "file" in self.errors or "url" in self.errors:
+            return data
+        if has_file == has_url:
+            raise forms.ValidationError(
+                _("Please give a file or a link: one of the two, not both.")
+            )
+        return data
+
+    def save(self, author):
+        item = super().save(commit=False)
+        item.author = author
+        item.pillar_codes = self.cleaned_data["pillar_codes"]
+        item.url = self.cleaned_data["url"]
+        upload = self.cleaned_data.get("file")
+        if upload:
+            item.document = get_document_model().objects.create(
+                title=item.title,
+                file=upload,
+                collection=private_collection(COLLECTION, READERS),
+                uploaded_by_user=author,
+            )
+        item.save()
+        self.save_m2m()
+        return item
+
+
+class KnowledgeFilterForm(forms.Form):
+    """The listing's search and filters; junk in the query string is ignored, never an error."""
+
+    q = forms.CharField(label=_("Search"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    pillar = forms.ChoiceField(label=_("Research pillar"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+
+    def __init__(self, *args, topics=(), **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["language"].choices = everything + Language.choices
+        self.fields["pillar"].choices = everything + Pillar.choices
+        self.fields["topic"].choices = everything + [(topic.slug, topic.name) for topic in topics]
+        self.fields["kind"].choices = everything + Kind.choices
+
+    def value(self, name):
+        """The cleaned value of one filter, or "" when it is missing or junk."""
+        if not self.is_bound:
+            return ""
+        field = self.fields[name]
+        try:
+            return field.clean(self.data.get(name, "")) or ""
+        except forms.ValidationError:
+            return ""
+
+    @property
+    def filtered(self):
+        return any(self.value(name) for name in self.fields)

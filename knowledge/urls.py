@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "knowledge"
+
+urlpatterns = [
+    path("", views.KnowledgeListView.as_view(), name="list"),
+    path("share/", views.ShareView.as_view(), name="share"),
+    path("<int:pk>/", views.KnowledgeItemView.as_view(), name="item"),
+    path("<int:pk>/file/", views.KnowledgeFileView.as_view(), name="file"),
+]
