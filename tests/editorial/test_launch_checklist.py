@@ -85,7 +85,10 @@ def test_governance_is_done_once_each_body_has_members(about):
 def test_contact_details_and_legal_notice_are_done_once_set(site):
     contact = "The Executive Secretariat's contact address and e-mail"
     legal = "The legal notice"
-    assert state(contact).detail == "Missing: postal address, e-mail address"
+    assert state(contact).detail == (
+        "Missing: postal address, e-mail address Messages from the contact page are stored "
+        "only, not e-mailed, until an e-mail address is set."
+    )
     assert not state(legal).done
     assert state(contact).url == "/admin/settings/involved/secretariatsettings/"
 
