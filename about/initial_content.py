@@ -8,6 +8,7 @@ from sitewide.content_loading import (
     ensure_child,
     loader,
     read_content,
+    refresh,
     synchronise_trees,
     translate_all,
 )
@@ -29,15 +30,16 @@ def normalised(model, field_name, raw):
 
 
 def update_about_body(about, new_body, log):
-    """Swap the foundation's list of deliverables for the timeline, but only while the body
-    is still the one first loaded: an editor's later changes are left alone."""
+    """Swap the foundation's list of deliverables for the timeline, and bring the timeline up
+    to date later, but only while nobody edited the page (sitewide's `refresh`)."""
     original = next(p for p in read_content("home.json")["pages"] if p["slug"] == "about")
+    body = normalised(AboutPage, "body", new_body)
     if stream_data(about.body) != original["body"]:
-        log("  = About already has its own body")
-        return
-    about.body = normalised(AboutPage, "body", new_body)
+        return refresh(about, {"body": body}, log)
+    about.body = body
     about.save_revision().publish()
     log("  + About: the deliverables since 2016 are now a timeline")
+    return about
 
 
 def resolve_links(pillars, parent):
@@ -70,9 +72,8 @@ def load(log):
     if about is None:
         log("  ! no About page to build on")
         return
-    update_about_body(about, content["about_body"], log)
     pages = [
-        about,
+        update_about_body(about, content["about_body"], log),
         ensure_page(about, GovernancePage, content["governance"], log, ["bodies"]),
         ensure_page(about, CriteriaPage, content["criteria"], log, ["dimensions"]),
     ]

@@ -9,6 +9,7 @@ from sitewide.content_loading import (
     ensure_locales,
     loader,
     read_content,
+    refresh,
     root_page,
     save_draft,
     synchronise_trees,
@@ -20,16 +21,15 @@ from .models import FooterText, HomePage
 
 def ensure_home(data, log):
     root = root_page()
+    data = dict(data)
+    draft = data.pop("awaiting_approval", None)
     home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
     if home is not None:
-        log(f"  = {home.title} already exists")
-        return home
+        return refresh(home, data, log, draft)
     # Wagtail's own placeholder page ("Welcome to your new Wagtail site!") makes way for ours.
     for placeholder in root.get_children().exact_type(Page):
         log(f"  - removing placeholder page '{placeholder.title}'")
         placeholder.delete()
-    data = dict(data)
-    draft = data.pop("awaiting_approval", None)
     home = HomePage(slug="home", **data)
     root.add_child(instance=home)
     home.save_revision().publish()
@@ -56,9 +56,10 @@ def ensure_pages(parent, pages, log):
         data = dict(data)
         children = data.pop("children", [])
         translated_here = data.pop("translated_here", False)
+        set_once = data.pop("set_once", ())
         # A section's landing page type is named by its label, so home imports no section.
         model = apps.get_model(data.pop("type", "home.ContentPage"))
-        page, _ = ensure_child(parent, model, data.pop("slug"), log, **data)
+        page, _ = ensure_child(parent, model, data.pop("slug"), log, set_once=set_once, **data)
         if translated_here:
             to_translate.append(page)
         to_translate += ensure_pages(page, children, log)

@@ -18,7 +18,9 @@ class College(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    MEMBER = "member", _("Member of the Consortium")
-    PARTNER = "partner", _("Partner in the Forum")
+    # The presentation's wording: stakeholders join "by becoming a member of the forum"; it
+    # places neither members in the Consortium nor partners in the Forum.
+    MEMBER = "member", _("Member of the Forum")
+    PARTNER = "partner", _("Partner")
     # For the organisations the Initiative cooperates with without their having joined it.
     COOPERATION = "cooperation", _("Cooperation partner")

@@ -16,7 +16,24 @@ def max_upload_size():
     return getattr(settings, "JOIN_FORM_MAX_UPLOAD_SIZE", 5 * 1024 * 1024)
 
 
-class JoinForm(forms.Form):
+class HoneypotForm(forms.Form):
+    """A field hidden from people by CSS, which robots that fill in every field fill in."""
+
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+        # Last, after the fields people fill in.
+        self.order_fields([name for name in self.fields if name != "website"])
+
+    @property
+    def is_robot(self):
+        return bool(self.data.get("website"))
+
+
+class JoinForm(HoneypotForm):
     organisation = forms.CharField(label=_("Organisation"), max_length=255)
     college = forms.ChoiceField(label=_("College"), choices=College.choices)
     country = forms.ChoiceField(label=_("Country"))
@@ -40,11 +57,8 @@ class JoinForm(forms.Form):
         ),
         error_messages={"required": _("Please give your consent so we can process the form.")},
     )
-    # Honeypot: hidden from people by CSS, filled in by robots that fill in every field.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, *args, page=None, user=None, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["college"].choices = [("", _("Choose a college"))] + College.choices
         self.fields["country"].choices = [("", _("Choose a country"))] + list(countries)
@@ -52,12 +66,6 @@ class JoinForm(forms.Form):
         self.fields["declaration"].help_text = _("A PDF file of %(limit)s at most.") % {
             "limit": limit
         }
-        honeypot = self.fields["website"].widget.attrs
-        honeypot.update(autocomplete="off", tabindex="-1")
-
-    @property
-    def is_robot(self):
-        return bool(self.data.get("website"))
 
     def clean_declaration(self):
         upload = self.cleaned_data.get("declaration")
@@ -76,3 +84,19 @@ class JoinForm(forms.Form):
         except forms.ValidationError:
             raise forms.ValidationError(_("Please choose a PDF file.")) from None
         return upload
+
+
+class ContactForm(HoneypotForm):
+    name = forms.CharField(label=_("Your name"), max_length=255)
+    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("To answer you."))
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    message = forms.CharField(
+        label=_("Your message"), widget=forms.Textarea(attrs={"rows": 8}), max_length=5000
+    )
+
+    def __init__(self, *args, page=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def clean_subject(self):
+        # One line: it becomes the e-mail's subject.
+        return " ".join(self.cleaned_data["subject"].split())

@@ -48,13 +48,19 @@ def contact_and_legal_notice():
         )
         if not value
     ]
+    detail = _("Missing: %(fields)s") % {"fields": ", ".join(missing)} if missing else ""
+    if not secretariat.email:
+        detail += " " + _(
+            "Messages from the contact page are stored only, not e-mailed, until an e-mail "
+            "address is set."
+        )
     legal = secretariat.legal_notice_page
     return [
         Item(
             _("The Executive Secretariat's contact address and e-mail"),
             done=not missing,
             url=settings_url(),
-            detail=_("Missing: %(fields)s") % {"fields": ", ".join(missing)} if missing else "",
+            detail=detail,
         ),
         Item(
             _("The legal notice"),

@@ -1,4 +1,5 @@
-"""Applications to join are kept only as long as the Secretariat's settings say."""
+"""Applications to join and messages sent from the contact page are kept only as long as the
+Secretariat's settings say."""
 
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -10,7 +11,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from involved.models import JoinFormPage, SecretariatSettings
+from involved.models import ContactPage, JoinFormPage, SecretariatSettings
 
 # A month, for a retention period: long enough never to delete an application early.
 MONTH = timedelta(days=31)
@@ -32,10 +33,10 @@ def declaration_id(submission):
 
 
 def expired_applications(now=None):
-    """Each join page's submissions older than its site's retention period."""
+    """Each join and contact page's submissions older than its site's retention period."""
     now = now or timezone.now()
     default_site = Site.objects.filter(is_default_site=True).first()
-    for page in JoinFormPage.objects.all():
+    for page in [*JoinFormPage.objects.all(), *ContactPage.objects.all()]:
         site = page.get_site() or default_site
         months = SecretariatSettings.for_site(site).application_retention_months
         yield from FormSubmission.objects.filter(page=page, submit_time__lt=now - months * MONTH)
@@ -44,7 +45,7 @@ def expired_applications(now=None):
 @transaction.atomic
 def delete_expired_applications(now=None):
     """Delete them and their declarations (Wagtail removes the files once this commits);
-    returns how many applications and declarations went."""
+    returns how many submissions (applications and messages) and declarations went."""
     submissions = list(expired_applications(now))
     documents = [pk for pk in map(declaration_id, submissions) if pk]
     deleted_documents = 0

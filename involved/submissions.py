@@ -1,4 +1,4 @@
-"""The admin's list and export of join-form submissions (imported when the admin asks for it:
+"""The admin's list and export of the join and contact forms' submissions (imported when the admin asks for it:
 Wagtail's forms views need the app registry ready)."""
 
 from wagtail.contrib.forms.views import SubmissionsListView
@@ -6,8 +6,8 @@ from wagtail.contrib.forms.views import SubmissionsListView
 from sitewide.exports import spreadsheet_safe
 
 
-class JoinSubmissionsListView(SubmissionsListView):
+class SecretariatSubmissionsListView(SubmissionsListView):
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        # Applicants type these cells; XLSX is already kept as text by Wagtail.
+        # Visitors type these cells; XLSX is already kept as text by Wagtail.
         return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value

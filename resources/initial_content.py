@@ -55,17 +55,16 @@ def load(log):
     pages = []
     for item in content["resources"]:
         fields = dict(item)
-        existing = index.get_children().filter(slug=fields["slug"]).first()
-        if existing is not None:
-            log(f"  = {fields['title']} already exists")
-            pages.append(existing.specific)
-            continue
         fields["resource_type"] = types[fields.pop("type")]
         fields["topics"] = [topics[slug] for slug in fields["topics"]]
-        fields["files"] = [
-            ResourceFile(document=ensure_document(data, log), language=data["language"])
-            for data in fields["files"]
-        ]
+        if index.get_children().filter(slug=fields["slug"]).exists():
+            # Its files are documents of their own, which editors manage once made.
+            del fields["files"]
+        else:
+            fields["files"] = [
+                ResourceFile(document=ensure_document(data, log), language=data["language"])
+                for data in fields["files"]
+            ]
         pages.append(ensure_child(index, ResourcePage, fields.pop("slug"), log, **fields)[0])
 
     synchronise_trees()

@@ -324,7 +324,9 @@ AXES_LOCKOUT_CALLABLE = "members.accounts.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # Password-reset e-mails: (count, seconds) per address asked for and per visitor.
 PASSWORD_RESET_RATE_LIMIT = {"address": (3, 3600), "visitor": (10, 3600)}
+# Forms sent to the Secretariat from the public pages: (count, seconds) per visitor.
 JOIN_FORM_RATE_LIMIT = (10, 3600)
+CONTACT_FORM_RATE_LIMIT = (5, 3600)
 # Members' messages (to a member or the Secretariat) and profile saves, per member.
 MEMBER_MESSAGE_RATE_LIMIT = (10, 3600)
 MEMBER_PROFILE_RATE_LIMIT = (30, 3600)

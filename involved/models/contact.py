@@ -1,98 +1,67 @@
-"""The Executive Secretariat's contact details, and the contact page that shows them."""
+"""The contact page: the Executive Secretariat's address once set in the settings, and a form
+to write to the Secretariat, whose messages are stored for it and e-mailed to its address."""
 
-from django.core.validators import MinValueValidator
-from django.db import models
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.contrib.forms.models import FormSubmission
 
 from home.models import BasePage
+from involved.forms import ContactForm
 
+from .form_pages import SecretariatFormMixin
 from .section import INVOLVED_PARENTS
 
-# The networks' own names, the same in every language.
-SOCIAL_NETWORKS = [
-    ("linkedin", "LinkedIn"),
-    ("x", "X"),
-    ("bluesky", "Bluesky"),
-    ("mastodon", "Mastodon"),
-    ("facebook", "Facebook"),
-    ("instagram", "Instagram"),
-    ("youtube", "YouTube"),
+# Stored with every message, in this order, for the admin's listing and CSV export.
+DATA_FIELDS = [
+    ("name", _("Name")),
+    ("email", _("E-mail address")),
+    ("subject", _("Subject")),
+    ("message", _("Message")),
+    ("language", _("Language")),
 ]
 
 
-@register_setting(icon="mail")
-class SecretariatSettings(BaseSiteSetting):
-    """Facts that are the same in every language (an address is written as the post expects
-    it), so one record serves the three languages; the page around it is translated."""
-
-    postal_address = models.TextField(_("postal address"), blank=True)
-    email = models.EmailField(_("e-mail address"), blank=True)
-    phone = models.CharField(_("telephone"), max_length=50, blank=True)
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Linked from every page's footer and from the join form, in each language."),
-    )
-    legal_notice_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Linked from every page's footer, in each language."),
-    )
-    social_links = StreamField(
-        # One block per network: the editor picks the network and pastes the account's address.
-        [(network, blocks.URLBlock(label=label)) for network, label in SOCIAL_NETWORKS],
-        blank=True,
-        verbose_name=_("social media accounts"),
-        help_text=_("The Initiative's accounts, linked from every page's footer in this order."),
-    )
-    application_retention_months = models.PositiveSmallIntegerField(
-        _("keep applications for (months)"),
-        default=24,
-        validators=[MinValueValidator(1)],
-        help_text=_(
-            "Applications to join and their declarations are deleted this many months after "
-            "they were sent (manage.py delete_old_applications, run daily)."
-        ),
-    )
-
-    # The footer links the privacy and legal notices on every page: one query for all.
-    select_related = ["privacy_page", "legal_notice_page"]
-
-    panels = [
-        FieldPanel("postal_address"),
-        FieldPanel("email"),
-        FieldPanel("phone"),
-        MultiFieldPanel([FieldPanel("legal_notice_page"), FieldPanel("social_links")], _("Footer")),
-        MultiFieldPanel(
-            [FieldPanel("privacy_page"), FieldPanel("application_retention_months")],
-            _("Personal data"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("Executive Secretariat")
-
-
-class ContactPage(BasePage):
+class ContactPage(SecretariatFormMixin, BasePage):
     template = "pages/involved/contact_page.html"
+    landing_page_template = "pages/involved/contact_page_landing.html"
     page_description = _(
-        "How to reach the Executive Secretariat, with its address; under Get involved."
+        "How to reach the Executive Secretariat: its address, and a form whose messages are "
+        "stored under Forms and e-mailed to the Secretariat's address; under Get involved."
     )
     parent_page_types = INVOLVED_PARENTS
     subpage_types = []
     max_count_per_parent = 1
+    form_class = ContactForm
+    rate_limit_setting = "CONTACT_FORM_RATE_LIMIT"
 
     class Meta:
         verbose_name = _("contact page")
+
+    def get_data_fields(self):
+        return [("submit_time", _("Submission date")), *DATA_FIELDS]
+
+    def process_form_submission(self, form):
+        data = form.cleaned_data
+        stored = {name: data[name] for name in ("name", "email", "subject", "message")}
+        stored["language"] = translation.get_language_info(translation.get_language())["name"]
+        submission = FormSubmission.objects.create(form_data=stored, page=self)
+        # Stored only until the Secretariat's address is entered in the settings.
+        address = self.secretariat().email
+        if address:
+            self.send_mail_to(address, stored)
+        return submission
+
+    def send_mail_to(self, address, stored):
+        # In the default language, the one the Secretariat reads.
+        with translation.override(settings.LANGUAGE_CODE):
+            labels = dict(DATA_FIELDS)
+            body = "\n".join(f"{labels[name]}: {value}" for name, value in stored.items())
+            subject = _("Contact page: %(subject)s") % {"subject": stored["subject"]}
+        EmailMessage(
+            subject=subject,
+            body=body,
+            to=[address],
+            reply_to=[stored["email"]],
+        ).send()

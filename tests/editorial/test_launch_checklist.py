@@ -4,6 +4,7 @@ data is there, on the dashboard and under Reports › Launch checklist."""
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import translation
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -25,6 +26,14 @@ from tests.resources.factories import ResourceIndexPageFactory, ResourcePageFact
 
 pytestmark = pytest.mark.django_db
 URL = reverse("editorial_launch_checklist")
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The labels are read in English, whatever language an earlier test's request left
+    active in this thread."""
+    with translation.override("en"):
+        yield
 
 
 def states():
@@ -85,7 +94,10 @@ def test_governance_is_done_once_each_body_has_members(about):
 def test_contact_details_and_legal_notice_are_done_once_set(site):
     contact = "The Executive Secretariat's contact address and e-mail"
     legal = "The legal notice"
-    assert state(contact).detail == "Missing: postal address, e-mail address"
+    assert state(contact).detail == (
+        "Missing: postal address, e-mail address Messages from the contact page are stored "
+        "only, not e-mailed, until an e-mail address is set."
+    )
     assert not state(legal).done
     assert state(contact).url == "/admin/settings/involved/secretariatsettings/"
 

@@ -61,6 +61,8 @@ def test_initial_content_builds_the_trilingual_site_and_is_idempotent(root_page,
     assert "+ About created" in first_output
     assert "About (/home/about/) already exists" in second_output
     assert "[fr] already translated" in second_output
+    # Run again on the same content, the loader updates nothing.
+    assert "  ~ " not in second_output and "  ! " not in second_output
     assert FooterText.objects.count() == 3
 
     homes = {h.locale.language_code: h for h in HomePage.objects.select_related("locale")}

@@ -55,8 +55,8 @@ def test_filters_narrow_the_list_and_counts_follow_the_other_filters(
     assert "Research and education (2)" in options(response, "college")
     assert "NGOs and civil society (2)" in options(response, "college")
     assert options(response, "status")[1:3] == [
-        "Member of the Consortium (1)",
-        "Partner in the Forum (1)",
+        "Member of the Forum (1)",
+        "Partner (1)",
     ]
     assert "Senegal (0)" not in options(response, "country")
     assert options(response, "country")[1:] == ["Argentina (1)", "Germany (1)"]
@@ -109,7 +109,7 @@ def test_export_gives_the_filtered_list_in_the_page_language(
                 "college": "research-education",
                 "college_label": "Research and education",
                 "status": "member",
-                "status_label": "Member of the Consortium",
+                "status_label": "Member of the Forum",
                 "country": "SN",
                 "country_name": "Senegal",
                 "year_joined": 2016,
