@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('involved', '0002_footer_links'),
+        ('involved', '0003_organisation_draft_state'),
     ]
 
     operations = [
