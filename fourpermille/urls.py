@@ -40,10 +40,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    # Images only: documents are served by Wagtail's view, which checks their privacy.
+    # Images only: documents are served by Wagtail's view, which checks their privacy, and
+    # the discussions' attachments by theirs, to members only.
     urlpatterns.append(
         re_path(
-            r"^media/(?!documents/)(?P<path>.*)$",
+            r"^media/(?!documents/|discussions/)(?P<path>.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )
@@ -55,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("account/", include("members.accounts")),
     path("platform/", include("members.urls")),
+    path("platform/discussions/", include("discussions.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -18,6 +18,7 @@ SECTIONS = [
     "involved",
     "members",
     "notifications",
+    "discussions",
     "news",
     "resources",
     "events",

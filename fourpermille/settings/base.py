@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "involved",
     "members",
     "notifications",
+    "discussions",
     "news",
     "events",
     "resources",
@@ -322,6 +323,8 @@ JOIN_FORM_RATE_LIMIT = (10, 3600)
 # Members' messages (to a member or the Secretariat) and profile saves, per member.
 MEMBER_MESSAGE_RATE_LIMIT = (10, 3600)
 MEMBER_PROFILE_RATE_LIMIT = (30, 3600)
+# New threads and replies in the discussions, together, per member.
+DISCUSSION_POST_RATE_LIMIT = (20, 3600)
 
 # Content-Security-Policy (django-csp): the public and members' pages load only the site's own
 # scripts, styles and images (the templates hold no inline script or style) and frame only the
