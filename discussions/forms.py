@@ -28,7 +28,8 @@ def body_field():
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_(
             "Formatting: **bold**, *italics*, [a link](https://example.org), lists with - "
-            "and quotes with >. HTML is shown as typed."
+            "and quotes with >; @ and a member's first and last names tells them. HTML is "
+            "shown as typed."
         ),
     )
 

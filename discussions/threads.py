@@ -1,14 +1,18 @@
 """What happens when members write: a thread started, a reply, an edit, who follows what, and
 who is told. Other apps start threads with start_thread() (a project's own discussion)."""
 
+import re
 from datetime import timedelta
+from functools import reduce
+from operator import or_
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import Truncator
 
+from members.views.base import listed_members
 from notifications.delivery import notify
 from notifications.models import Kind
 
@@ -67,6 +71,34 @@ def thread_followers(thread):
     ]
 
 
+# "@Awa Ndiaye": a mention is an @ followed by a member's first and last names.
+MENTION = re.compile(r"@([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)")
+MENTIONS_PER_POST = 10
+
+
+def mentioned(body):
+    """The members a text mentions by name (one query, whatever their number)."""
+    names = {(first.lower(), last.lower()) for first, last in MENTION.findall(body)}
+    if not names:
+        return []
+    condition = reduce(
+        or_,
+        (
+            Q(user__first_name__iexact=first, user__last_name__iexact=last)
+            for first, last in list(names)[:MENTIONS_PER_POST]
+        ),
+    )
+    return [profile.user for profile in listed_members().filter(condition).select_related("user")]
+
+
+def tell(post, title, kind, followers):
+    """The members mentioned hear of it as a mention, the other followers as `kind`."""
+    mentions = mentioned(post.body)
+    notify_each_in_their_language(mentions, Kind.MENTION, actor=post.author, title=title, post=post)
+    others = [user for user in followers if user not in mentions]
+    notify_each_in_their_language(others, kind, actor=post.author, title=title, post=post)
+
+
 def add_attachments(post, files):
     for upload in files:
         Attachment.objects.create(post=post, file=upload, name=upload.name[:200], size=upload.size)
@@ -95,7 +127,7 @@ def start_thread(forum, author, title, body, language, files=()):
         .exclude(user=author)
         .select_related("user__member_profile")
     ]
-    notify_each_in_their_language(followers, Kind.NEW_THREAD, actor=author, title=title, post=post)
+    tell(post, title, Kind.NEW_THREAD, followers)
     return thread
 
 
@@ -114,9 +146,7 @@ def reply(thread, author, body, language, quote=None, files=()):
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at
     )
     follow_automatically(author, thread)
-    notify_each_in_their_language(
-        thread_followers(thread), Kind.REPLY, actor=author, title=thread.title, post=post
-    )
+    tell(post, thread.title, Kind.REPLY, thread_followers(thread))
     return post
 
 

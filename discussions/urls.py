@@ -14,6 +14,7 @@ urlpatterns = [
     path("thread/<int:pk>/follow/", views.FollowThreadView.as_view(), name="follow_thread"),
     path("post/<int:pk>/", views.PostView.as_view(), name="post"),
     path("post/<int:pk>/edit/", views.EditView.as_view(), name="edit"),
+    path("post/<int:pk>/translate/", views.TranslateView.as_view(), name="translate"),
     path("post/<int:pk>/report/", views.ReportView.as_view(), name="report"),
     path("file/<int:pk>/", views.AttachmentView.as_view(), name="attachment"),
 ]

@@ -13,7 +13,7 @@ from members.views.base import PlatformView
 from sitewide.limits import within_rate_limit
 from sitewide.listing import paginate
 
-from . import threads
+from . import threads, translation
 from .forms import EditForm, ReplyForm, ReportForm, ThreadForm
 from .models import Attachment, Forum, ForumFollow, Post, Report, Thread, ThreadFollow, ThreadVisit
 
@@ -146,6 +146,7 @@ class ThreadView(DiscussionsView):
             following=follow is not None and follow.following,
             muted=follow is not None and not follow.following,
             can_moderate=is_secretariat(user),
+            can_translate=translation.available(),
             form=kwargs.get("form") or ReplyForm(initial={"language": get_language()}),
         )
         return context
@@ -211,6 +212,32 @@ class PostView(DiscussionsView):
 
     def get(self, request, pk):
         return redirect(post_location(get_object_or_404(Post, pk=pk)))
+
+
+class TranslateView(DiscussionsView):
+    """A post machine-translated into the reader's language, labelled as such."""
+
+    template_name = "pages/discussions/translation.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        post = get_object_or_404(
+            Post.objects.select_related("thread", *author_fields()),
+            pk=self.kwargs["pk"],
+            hidden=False,
+        )
+        language = get_language()
+        allowed = within_rate_limit(
+            "discussion-translate", self.request.user.pk, settings.DISCUSSION_TRANSLATE_RATE_LIMIT
+        )
+        context.update(
+            post=post,
+            thread=post.thread,
+            translated=translation.translate(post, language) if allowed else None,
+            throttled=not allowed,
+            back=post_location(post),
+        )
+        return context
 
 
 class EditView(DiscussionsView):

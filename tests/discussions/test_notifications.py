@@ -85,3 +85,20 @@ def test_the_dashboard_shows_new_threads_and_replies_since_the_last_visit(
     html = member_client.get("/en/platform/").content.decode()
     assert "In your discussions since your last visit" in html
     assert "Cover crops in the Sahel" in html and "Soil carbon maps" in html
+
+
+def test_a_mention_by_name_tells_the_member_once(
+    thread, member, other, django_capture_on_commit_callbacks
+):
+    MemberProfileFactory(user__first_name="Léa", user__last_name="Martin")
+    with django_capture_on_commit_callbacks(execute=True):
+        reply(
+            thread,
+            member.user,
+            "@Léa Martin and @pablo ruiz, what do you think? @Nobody Here",
+            "fr",
+        )
+    kinds = dict(Notification.objects.values_list("recipient__first_name", "kind"))
+    # Pablo follows the thread but is told once, of the mention.
+    assert kinds == {"Léa": Kind.MENTION, "Pablo": Kind.MENTION}
+    assert len(mail.outbox) == 2
