@@ -1,7 +1,10 @@
 import pytest
+from django.test import Client
 
 from discussions.models import Forum
 from discussions.threads import start_thread
+from editorial.roles import setup_roles
+from tests.editorial.factories import UserFactory as EditorialUserFactory
 from tests.members.conftest import member, member_client  # noqa: F401
 from tests.members.factories import MemberProfileFactory
 
@@ -24,17 +27,23 @@ def other(home_page):
 
 
 @pytest.fixture
-def other_client(client, other):
-    """A second browser, signed in as the other member."""
-    from django.test import Client
-
-    browser = Client()
-    browser.force_login(other.user)
-    return browser
-
-
-@pytest.fixture
 def thread(forum, other):
     return start_thread(
         forum, other.user, "Cover crops in the Sahel", "First results from **Thiès**.", "en"
     )
+
+
+@pytest.fixture
+def moderator(home_page):
+    setup_roles(log=lambda message: None)
+    return EditorialUserFactory(
+        username="moderator", first_name="Mona", last_name="Secretariat", groups=["Moderators"]
+    )
+
+
+@pytest.fixture
+def admin_client(moderator):
+    """A browser of its own, signed in to the admin as a Moderator."""
+    browser = Client()
+    browser.force_login(moderator)
+    return browser

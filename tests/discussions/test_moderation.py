@@ -6,28 +6,10 @@ from django.core import mail
 
 from discussions.models import Action, Forum, ModerationAction, Report
 from discussions.threads import reply
-from editorial.roles import setup_roles
 from notifications.models import Kind, Notification
 from tests.editorial.factories import UserFactory as EditorialUserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def moderator(home_page):
-    setup_roles(log=lambda message: None)
-    return EditorialUserFactory(
-        username="moderator", first_name="Mona", last_name="Secretariat", groups=["Moderators"]
-    )
-
-
-@pytest.fixture
-def admin_client(moderator):
-    from django.test import Client
-
-    browser = Client()
-    browser.force_login(moderator)
-    return browser
 
 
 @pytest.fixture
@@ -139,3 +121,17 @@ def test_forums_are_managed_as_snippets_by_the_moderators(admin_client):
     response = admin_client.get("/admin/snippets/discussions/forum/add/")
     assert response.status_code == 200
     assert "Name (French)" in response.content.decode()
+
+
+def test_the_most_reported_posts_come_first_and_dismissed_ones_leave(
+    admin_client, reported, thread, member, other
+):
+    worse = reply(thread, other.user, "Insults here", "en")
+    for reason in ("Rude", "Insulting"):
+        Report.objects.create(post=worse, reporter=member.user, reason=reason)
+    html = admin_client.get("/admin/discussions/reports/").content.decode()
+    assert html.index("Insults here") < html.index("Buy cheap fertiliser")
+    admin_client.post(f"/admin/discussions/posts/{worse.pk}/dismiss/", {"reason": "Fair"})
+    html = admin_client.get("/admin/discussions/reports/").content.decode()
+    assert "Insults here" not in html and "Buy cheap fertiliser" in html
+    assert ModerationAction.objects.get().action == Action.DISMISS

@@ -6,11 +6,12 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from discussions.models import Post, Thread
 from discussions.threads import follow_thread
+from tests.members.factories import MemberProfileFactory
 
-from .test_moderation import admin_client, moderator  # noqa: F401
 from .test_posting import PDF
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,7 @@ def assert_inert(html):
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
-def test_payloads_stay_text_on_every_page(member_client, member, admin_client, forum, payload):  # noqa: F811
+def test_payloads_stay_text_on_every_page(member_client, member, admin_client, forum, payload):
     upload = SimpleUploadedFile(f"{payload[:80]}.pdf", PDF)
     member_client.post(
         f"/en/platform/discussions/{forum.pk}/new/",
@@ -49,11 +50,7 @@ def test_payloads_stay_text_on_every_page(member_client, member, admin_client, f
         {"body": f"quoting: {payload}", "language": "en", "quote": post.pk},
     )
     reply = Post.objects.latest("pk")
-    # The other member reports the reply (one cannot report one's own post).
-    from django.test import Client
-
-    from tests.members.factories import MemberProfileFactory
-
+    # Another member reports the reply.
     reporter = Client()
     reporter.force_login(MemberProfileFactory().user)
     reporter.post(f"/en/platform/discussions/post/{reply.pk}/report/", {"reason": payload})
