@@ -41,7 +41,8 @@ urlpatterns = [
 
 if settings.DEBUG:
     # Images only, as nginx serves them: documents are served by Wagtail's view, which checks
-    # their privacy, and members' photos by the platform's, to members only.
+    # their privacy; members' photos and the discussions' attachments by the platform's
+    # views, to members only.
     urlpatterns.append(
         re_path(
             r"^media/(?P<path>images/.*)$",
@@ -59,6 +60,7 @@ urlpatterns += i18n_patterns(
     path("platform/notifications/", include("notifications.urls")),
     path("platform/knowledge/", include("knowledge.urls")),
     path("platform/projects/", include("projects.urls")),
+    path("platform/discussions/", include("discussions.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

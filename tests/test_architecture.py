@@ -20,6 +20,7 @@ SECTIONS = [
     "notifications",
     "knowledge",
     "projects",
+    "discussions",
     "news",
     "resources",
     "events",

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "notifications",
     "knowledge",
     "projects",
+    "discussions",
     "news",
     "events",
     "resources",
@@ -333,6 +334,10 @@ MEMBER_PROFILE_RATE_LIMIT = (30, 3600)
 # What a member shares (documents and links) and proposes or asks (joint projects), per member.
 MEMBER_SHARE_RATE_LIMIT = (10, 3600)
 MEMBER_PROJECT_RATE_LIMIT = (10, 3600)
+# New threads and replies in the discussions, together, per member.
+DISCUSSION_POST_RATE_LIMIT = (20, 3600)
+# Machine translations of posts asked for, per member (each costs a call to DeepL).
+DISCUSSION_TRANSLATE_RATE_LIMIT = (60, 3600)
 
 # Content-Security-Policy (django-csp): the public and members' pages load only the site's own
 # scripts, styles and images (the templates hold no inline script or style) and frame only the
