@@ -1,10 +1,9 @@
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from sitewide.uploads import check_content
+from sitewide.uploads import check_document
 
 # 20,000 characters is some ten pages of text: longer is not a post but a document to attach.
 BODY_MAX_LENGTH = 20_000
@@ -54,14 +53,7 @@ class AttachmentMixin(forms.Form):
         upload = self.cleaned_data.get("attachment")
         if not upload:
             return None
-        limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
-        if upload.size > limit:
-            raise ValidationError(
-                _("This file is %(size)s; documents may be at most %(limit)s."),
-                code="file_too_large",
-                params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            )
-        check_content(upload, settings.WAGTAILDOCS_EXTENSIONS)
+        check_document(upload)
         return upload
 
     def files_to_attach(self):

@@ -6,15 +6,15 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from members.models import MEMBERS_GROUP
 from members.models.choices import Pillar
+from sitewide.listing import FilterForm
 from sitewide.media_collections import private_collection
-from sitewide.uploads import check_content
+from sitewide.uploads import check_document
 
 from .models import COLLECTION, Kind, KnowledgeItem, Language
 
@@ -71,13 +71,7 @@ class ShareForm(forms.ModelForm):
         upload = self.cleaned_data.get("file")
         if not isinstance(upload, UploadedFile):
             return None
-        limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("This file is %(size)s; documents may be at most %(limit)s."),
-                params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            )
-        check_content(upload, settings.WAGTAILDOCS_EXTENSIONS)
+        check_document(upload)
         return upload
 
     def clean(self):
@@ -109,8 +103,8 @@ class ShareForm(forms.ModelForm):
         return item
 
 
-class KnowledgeFilterForm(forms.Form):
-    """The listing's search and filters; junk in the query string is ignored, never an error."""
+class KnowledgeFilterForm(FilterForm):
+    """The listing's search and filters."""
 
     q = forms.CharField(label=_("Search"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
@@ -119,24 +113,8 @@ class KnowledgeFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), required=False)
 
     def __init__(self, *args, topics=(), **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["language"].choices = everything + Language.choices
-        self.fields["pillar"].choices = everything + Pillar.choices
-        self.fields["topic"].choices = everything + [(topic.slug, topic.name) for topic in topics]
-        self.fields["kind"].choices = everything + Kind.choices
-
-    def value(self, name):
-        """The cleaned value of one filter, or "" when it is missing or junk."""
-        if not self.is_bound:
-            return ""
-        field = self.fields[name]
-        try:
-            return field.clean(self.data.get(name, "")) or ""
-        except forms.ValidationError:
-            return ""
-
-    @property
-    def filtered(self):
-        return any(self.value(name) for name in self.fields)
+        self.offer("language", Language.choices)
+        self.offer("pillar", Pillar.choices)
+        self.offer("topic", [(topic.slug, topic.name) for topic in topics])
+        self.offer("kind", Kind.choices)

@@ -9,8 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members.models.choices import Pillar
-from members.models.profile import joined, split
+from members.models.choices import PillarsMixin
 
 COLLECTION = "Shared knowledge"
 
@@ -27,7 +26,7 @@ class Kind(models.TextChoices):
     LINK = "link", _("Link")
 
 
-class KnowledgeItem(models.Model):
+class KnowledgeItem(PillarsMixin, models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -81,17 +80,6 @@ class KnowledgeItem(models.Model):
     @property
     def kind(self):
         return Kind.DOCUMENT if self.document_id else Kind.LINK
-
-    @property
-    def pillar_codes(self):
-        return split(self.pillars)
-
-    @pillar_codes.setter
-    def pillar_codes(self, codes):
-        self.pillars = joined(sorted(codes))
-
-    def pillar_names(self):
-        return [Pillar(code).label for code in self.pillar_codes if code in Pillar.values]
 
     def author_name(self):
         profile = getattr(self.author, "member_profile", None) if self.author else None

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from members.models.choices import Pillar
+from sitewide.listing import FilterForm
 
 from .models import Project, Request, Status
 
@@ -73,30 +74,15 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
 
 
-class ProjectFilterForm(forms.Form):
-    """The listing's filters; junk in the query string is ignored, never an error."""
+class ProjectFilterForm(FilterForm):
+    """The listing's filters."""
 
     status = forms.ChoiceField(label=_("Status"), required=False)
     pillar = forms.ChoiceField(label=_("Research pillar"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        everything = [("", _("All"))]
-        self.fields["status"].choices = everything + Status.choices
-        self.fields["pillar"].choices = everything + Pillar.choices
-        self.fields["country"].choices = everything + list(countries)
-
-    def value(self, name):
-        if not self.is_bound:
-            return ""
-        field = self.fields[name]
-        try:
-            return field.clean(self.data.get(name, "")) or ""
-        except forms.ValidationError:
-            return ""
-
-    @property
-    def filtered(self):
-        return any(self.value(name) for name in self.fields)
+        self.offer("status", Status.choices)
+        self.offer("pillar", Pillar.choices)
+        self.offer("country", list(countries))

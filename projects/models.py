@@ -7,8 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from members.models.choices import Pillar
-from members.models.profile import joined, split
+from members.models.choices import PillarsMixin
 
 
 class Status(models.TextChoices):
@@ -23,7 +22,7 @@ def member_name(user):
     return profile.display_name if profile else str(_("Former member"))
 
 
-class Project(models.Model):
+class Project(PillarsMixin, models.Model):
     proposer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -49,17 +48,6 @@ class Project(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def pillar_codes(self):
-        return split(self.pillars)
-
-    @pillar_codes.setter
-    def pillar_codes(self, codes):
-        self.pillars = joined(sorted(codes))
-
-    def pillar_names(self):
-        return [Pillar(code).label for code in self.pillar_codes if code in Pillar.values]
 
     def proposer_name(self):
         return member_name(self.proposer)

@@ -1,12 +1,8 @@
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from sitewide.media_collections import PUBLIC_DOCUMENTS
-from sitewide.uploads import check_content
+from sitewide.uploads import check_document
 
 
 class DocumentForm(BaseDocumentForm):
@@ -25,12 +21,5 @@ class DocumentForm(BaseDocumentForm):
         file = self.cleaned_data.get("file")
         if not isinstance(file, UploadedFile):  # editing the details only: the file stays
             return file
-        limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
-        if file.size > limit:
-            raise ValidationError(
-                _("This file is %(size)s; documents may be at most %(limit)s."),
-                code="file_too_large",
-                params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
-            )
-        check_content(file, settings.WAGTAILDOCS_EXTENSIONS)
+        check_document(file)
         return file

@@ -1,8 +1,10 @@
 """Shared by every listing page (news, resources, events, directory): tolerant query parameters
 and pagination. Junk in the URL (`?page=abc`, `?year=soon`) gives a sensible page, never an error."""
 
+from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 
 
 def int_param(request, name, default=None, minimum=None, maximum=None):
@@ -62,3 +64,28 @@ class FacetedListing:
         without a value are counted under None if `with_none`."""
         rows = self.filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
         return {row[field]: row["n"] for row in rows if with_none or row[field] is not None}
+
+
+class FilterForm(forms.Form):
+    """A listing's filters as a form: junk in the query string is ignored, never an error."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def offer(self, name, choices):
+        """The field's choices, after "All"."""
+        self.fields[name].choices = [("", _("All")), *choices]
+
+    def value(self, name):
+        """The cleaned value of one filter, or "" when it is missing or junk."""
+        if not self.is_bound:
+            return ""
+        try:
+            return self.fields[name].clean(self.data.get(name, "")) or ""
+        except forms.ValidationError:
+            return ""
+
+    @property
+    def filtered(self):
+        return any(self.value(name) for name in self.fields)

@@ -6,7 +6,9 @@ import posixpath
 import re
 
 import filetype
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 # Extension -> the types its content may be (office files are ZIP containers).
@@ -82,3 +84,16 @@ def check_content(upload, allowed_extensions):
             params={"type": extension.upper()},
         )
     upload.seek(0)
+
+
+def check_document(upload):
+    """Raise a ValidationError unless `upload` is a document the site takes: within
+    DOCUMENT_MAX_UPLOAD_SIZE, of an allowed type, and what its name says."""
+    limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
+    if upload.size > limit:
+        raise ValidationError(
+            _("This file is %(size)s; documents may be at most %(limit)s."),
+            code="file_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+        )
+    check_content(upload, settings.WAGTAILDOCS_EXTENSIONS)

@@ -33,3 +33,28 @@ SHAREABLE_FIELDS = {
     "expertise": _("Expertise"),
     "presentation": _("Presentation"),
 }
+
+
+def joined(codes):
+    """Stored as ",fr,es," so one language or pillar is filtered with `contains` on any
+    database (SQLite cannot look inside JSON lists)."""
+    return f",{','.join(codes)}," if codes else ""
+
+
+def split(stored):
+    return [code for code in stored.split(",") if code]
+
+
+class PillarsMixin:
+    """For a model that keeps the research pillars it is about in a `pillars` text field."""
+
+    @property
+    def pillar_codes(self):
+        return split(self.pillars)
+
+    @pillar_codes.setter
+    def pillar_codes(self, codes):
+        self.pillars = joined(sorted(codes))
+
+    def pillar_names(self):
+        return [Pillar(code).label for code in self.pillar_codes if code in Pillar.values]

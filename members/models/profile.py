@@ -14,7 +14,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from .choices import SHAREABLE_FIELDS, Pillar, email_languages
+from .choices import SHAREABLE_FIELDS, PillarsMixin, email_languages, joined, split
 
 MEMBERS_GROUP = "Members"
 # An invitation not followed by a first sign-in within this time shows as "never signed in".
@@ -56,16 +56,6 @@ class PhotoField(models.ImageField):
     attr_class = PhotoFieldFile
 
 
-def joined(codes):
-    """Stored as ",fr,es," so one language or pillar is filtered with `contains` on any
-    database (SQLite cannot look inside JSON lists)."""
-    return f",{','.join(codes)}," if codes else ""
-
-
-def split(stored):
-    return [code for code in stored.split(",") if code]
-
-
 class Status(models.TextChoices):
     INVITED = "invited", _("Invited")
     ACTIVE = "active", _("Active")
@@ -73,7 +63,7 @@ class Status(models.TextChoices):
     DEACTIVATED = "deactivated", _("Deactivated")
 
 
-class MemberProfile(models.Model):
+class MemberProfile(PillarsMixin, models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -149,20 +139,9 @@ class MemberProfile(models.Model):
     def language_codes(self, codes):
         self.languages = joined(codes)
 
-    @property
-    def pillar_codes(self):
-        return split(self.pillars)
-
-    @pillar_codes.setter
-    def pillar_codes(self, codes):
-        self.pillars = joined(sorted(codes))
-
     def language_names(self):
         names = dict(spoken_language_choices())
         return [names.get(code, code) for code in self.language_codes]
-
-    def pillar_names(self):
-        return [Pillar(code).label for code in self.pillar_codes if code in Pillar.values]
 
     @cached_property
     def shared(self):

@@ -161,7 +161,7 @@ def test_a_file_too_large_is_refused(member_client):
         "/fr/platform/knowledge/share/",
         {"title": "T", "summary": "S", "language": "en", "file": pdf()},
     )
-    assert "les documents peuvent faire au plus 10" in response.content.decode()
+    assert "les documents ne peuvent dépasser 10" in response.content.decode()
     assert not KnowledgeItem.objects.exists()
 
 
