@@ -47,6 +47,8 @@ def english_strings(language):
                 continue
             for chunk in re.split(r"%\(\w+\)[sd]|%[sd]|\{\w*\}", msgid.replace("%%", "%")):
                 chunk = chunk.strip(" :–-'\"()")
+                if not re.search(r"[^\W\d_]", chunk):  # punctuation or figures say nothing
+                    continue
                 if len(chunk.split()) >= 3:
                     long.add(chunk)
                 elif chunk:
