@@ -66,6 +66,23 @@ class ShareForm(forms.ModelForm):
         self.fields["file"].widget.attrs["accept"] = ",".join(
             f".{extension}" for extension in settings.WAGTAILDOCS_EXTENSIONS
         )
+        self.editing = self.instance.pk is not None
+        if self.editing:
+            # An item stays what it was shared as: a document may get a new file, a link a
+            # new address; neither turns into the other.
+            self.initial.setdefault("pillar_codes", self.instance.pillar_codes)
+            if self.instance.document_id:
+                del self.fields["url"]
+                self.fields["file"].label = _("Replace the file")
+                self.fields["file"].help_text = _(
+                    "Leave empty to keep the current file. PDF, office document, CSV or ZIP; "
+                    "20 MB at most."
+                )
+            else:
+                del self.fields["file"]
+                self.fields["url"].label = _("Link")
+                self.fields["url"].required = True
+                self.initial.setdefault("url", self.instance.url)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -76,6 +93,8 @@ class ShareForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        if self.editing:
+            return data
         has_file, has_url = bool(data.get("file")), bool(data.get("url"))
         if "file" in self.errors or "url" in self.errors:
             return data
@@ -87,20 +106,40 @@ class ShareForm(forms.ModelForm):
 
     def save(self, author):
         item = super().save(commit=False)
-        item.author = author
         item.pillar_codes = self.cleaned_data["pillar_codes"]
-        item.url = self.cleaned_data["url"]
+        if "url" in self.fields:
+            item.url = self.cleaned_data["url"]
         upload = self.cleaned_data.get("file")
-        if upload:
-            item.document = get_document_model().objects.create(
-                title=item.title,
-                file=upload,
-                collection=private_collection(COLLECTION, READERS),
-                uploaded_by_user=author,
-            )
+        if self.editing:
+            if item.document_id:
+                replace_file(item.document, item.title, upload)
+        else:
+            item.author = author
+            if upload:
+                item.document = get_document_model().objects.create(
+                    title=item.title,
+                    file=upload,
+                    collection=private_collection(COLLECTION, READERS),
+                    uploaded_by_user=author,
+                )
         item.save()
         self.save_m2m()
         return item
+
+
+def replace_file(document, title, upload=None):
+    """The item's document follows its title, and takes the new file if one was sent (the
+    old file is deleted from storage: nobody else links to a private file)."""
+    document.title = title
+    if upload:
+        old = document.file
+        document.file = upload
+        document.file_size = None
+        document.file_hash = ""
+        document.save()
+        old.storage.delete(old.name)
+    else:
+        document.save(update_fields=["title"])
 
 
 class KnowledgeFilterForm(FilterForm):

@@ -3,6 +3,9 @@ its file, for members only (members.views.base.PlatformView)."""
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -12,6 +15,7 @@ from members.views.base import PlatformView
 from sitewide.limits import within_rate_limit
 from sitewide.listing import paginate, querystring_without
 from sitewide.localized import localize_all, taxonomy
+from sitewide.media_collections import is_private
 
 from .forms import KnowledgeFilterForm, ShareForm
 from .models import Kind, KnowledgeItem
@@ -114,6 +118,61 @@ class ShareView(PlatformView):
             )
             status = 429
         return self.render_to_response(self.get_context_data(form=form), status=status)
+
+
+class AuthorItemMixin:
+    """Only the member who shared an item changes or deletes it (the Secretariat does so in
+    the admin)."""
+
+    section = "knowledge"
+
+    def get_item(self):
+        item = get_object_or_404(
+            KnowledgeItem.objects.select_related("document"), pk=self.kwargs["pk"]
+        )
+        if item.author_id != self.request.user.pk:
+            raise PermissionDenied
+        return item
+
+
+class EditView(AuthorItemMixin, PlatformView):
+    template_name = "pages/knowledge/edit.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["item"] = item = kwargs.get("item") or self.get_item()
+        context.setdefault("form", ShareForm(instance=item))
+        return context
+
+    def post(self, request, pk):
+        item = self.get_item()
+        form = ShareForm(request.POST, request.FILES, instance=item)
+        if form.is_valid():
+            form.save(author=request.user)
+            messages.success(request, _("Your changes are saved."))
+            return redirect(item_url(item))
+        return self.render_to_response(self.get_context_data(form=form, item=item))
+
+
+class DeleteView(AuthorItemMixin, PlatformView):
+    template_name = "pages/knowledge/delete.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["item"] = self.get_item()
+        return context
+
+    def post(self, request, pk):
+        item = self.get_item()
+        document = item.document
+        with transaction.atomic():
+            item.delete()
+            # The file goes with the item, unless the Secretariat made it public for the
+            # resource library (a public page may be offering it).
+            if document is not None and is_private(document):
+                document.delete()
+        messages.success(request, _("“%(title)s” is deleted.") % {"title": item.title})
+        return redirect("knowledge:list")
 
 
 def item_url(item):

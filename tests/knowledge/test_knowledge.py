@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
-PATHS = ["", "share/", "{pk}/", "{pk}/file/"]
+PATHS = ["", "share/", "{pk}/", "{pk}/file/", "{pk}/edit/", "{pk}/delete/"]
 
 
 def pdf(name="report.pdf", content=PDF):
