@@ -99,13 +99,20 @@ def test_another_member_cannot_change_or_delete_it(client, member, path):
     assert "/edit/" not in page and "/delete/" not in page
 
 
+def test_deleting_a_link_does_not_speak_of_a_file(member_client, member):
+    item = KnowledgeItemFactory(author=member.user)
+    confirm = member_client.get(f"/en/platform/knowledge/{item.pk}/delete/").content.decode()
+    assert "will no longer be in Shared knowledge. This cannot be undone." in confirm
+    assert "file" not in confirm.split("<h1>")[1].split("</form>")[0]
+
+
 def test_the_author_deletes_it_after_confirming_and_the_file_goes(
     member_client, django_capture_on_commit_callbacks
 ):
     item = share_file(member_client)
     document = item.document
     confirm = member_client.get(f"/fr/platform/knowledge/{item.pk}/delete/").content.decode()
-    assert "Trial results" in confirm and "<form" in confirm
+    assert "Trial results" in confirm and "son fichier sera supprimé" in confirm
     assert KnowledgeItem.objects.exists()  # asking is not deleting
     with django_capture_on_commit_callbacks(execute=True):  # Wagtail deletes files then
         response = member_client.post(f"/fr/platform/knowledge/{item.pk}/delete/", follow=True)
