@@ -4,12 +4,13 @@ the member's choice of frequency and unsubscribe like everything else the platfo
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from members.models import Message
+from members.signals import messages_read
 
 from .delivery import notify
-from .models import Kind, language_of
+from .models import Kind, Notification, language_of
 
 
 @receiver(post_save, sender=Message)
@@ -26,4 +27,12 @@ def tell_the_recipient(sender, instance, created, raw=False, **kwargs):
         url=url,
         excerpt=instance.body,
         message=instance,
+    )
+
+
+@receiver(messages_read)
+def mark_messages_read(sender, user, **kwargs):
+    """Opening Messages shows every message: the dashboard stops announcing them as new."""
+    Notification.objects.filter(recipient=user, kind=Kind.MESSAGE, read_at__isnull=True).update(
+        read_at=timezone.now()
     )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.forms.messages import MessageForm
 from members.models import Message
+from members.signals import messages_read
 from sitewide.limits import within_rate_limit
 
 from .base import PlatformView, listed_members
@@ -71,4 +72,5 @@ class MessagesView(PlatformView):
             Message.objects.filter(sender=user).select_related(*related)[: self.shown]
         )
         context["just_sent"] = "sent" in self.request.GET
+        messages_read.send(sender=Message, user=user)
         return context

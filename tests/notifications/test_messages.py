@@ -59,5 +59,23 @@ def test_a_member_who_turned_message_emails_off_still_finds_it_on_the_platform(
         write(awa_client, pablo, "Solo en la plataforma")
     assert mail.outbox == []
     client.force_login(pablo.user)
-    assert "Solo en la plataforma" in client.get("/es/platform/messages/").content.decode()
     assert "Awa Ndiaye le ha escrito" in client.get("/es/platform/").content.decode()
+    assert "Solo en la plataforma" in client.get("/es/platform/messages/").content.decode()
+
+
+def test_opening_messages_marks_their_notifications_read_and_keeps_them_from_the_digest(
+    awa_client, pablo, client
+):
+    Preference.objects.create(user=pablo.user, frequency=Frequency.DAILY)
+    write(awa_client, pablo, "Leído en la plataforma")
+    Notification.objects.create(recipient=pablo.user, kind=Kind.MENTION, url="/es/platform/")
+    client.force_login(pablo.user)
+    assert "Awa Ndiaye le ha escrito" in client.get("/es/platform/").content.decode()
+    assert "Leído en la plataforma" in client.get("/es/platform/messages/").content.decode()
+    assert "Awa Ndiaye le ha escrito" not in client.get("/es/platform/").content.decode()
+    # Only the message's notification: the mention still waits to be read.
+    unread = Notification.objects.filter(recipient=pablo.user, read_at__isnull=True)
+    assert [n.kind for n in unread] == [Kind.MENTION]
+    call_command("send_digests", "--daily", stdout=io.StringIO())
+    (email,) = mail.outbox
+    assert "Leído en la plataforma" not in email.body
