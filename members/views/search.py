@@ -6,7 +6,7 @@ from sitewide.text_search import MAX_QUERY_LENGTH, clean_query, words_of
 
 from .base import PlatformView
 
-RESULTS_PER_GROUP = 10
+RESULTS_PER_GROUP = 5
 
 
 class SearchView(PlatformView):

@@ -15,6 +15,7 @@ from discussions.formatting import render
 from discussions.models import Forum, Post, Thread
 from discussions.threads import reply, start_thread
 from knowledge.models import KnowledgeItem
+from members.views.search import RESULTS_PER_GROUP
 from projects.models import Project
 from tests.helpers import QUERY_BUDGET, queries_for, sitemap_paths
 from tests.knowledge.factories import KnowledgeItemFactory
@@ -167,16 +168,19 @@ def test_the_page_and_the_menu_speak_the_readers_language(member_client, languag
 
 
 def test_the_list_of_shared_knowledge_shows_them_all(member_client):
-    for n in range(12):
+    for n in range(RESULTS_PER_GROUP + 2):
         KnowledgeItemFactory(title=f"Biochar {n}", summary="Char.")
     shared = group(page(member_client, "biochar"), "Shared knowledge")
-    assert len(shared.select(".search-result")) == 10
-    assert "(12)" in shared.h2.get_text()
-    assert "The 10 most recent of 12 results." in shared.get_text()
+    assert len(shared.select(".search-result")) == RESULTS_PER_GROUP
+    assert f"({RESULTS_PER_GROUP + 2})" in shared.h2.get_text()
+    assert (
+        f"The {RESULTS_PER_GROUP} most recent of {RESULTS_PER_GROUP + 2} results."
+        in shared.get_text()
+    )
     link = shared.select_one(".platform-search-group__more a")
     assert link["href"] == "/en/platform/knowledge/?q=biochar"
     listing = member_client.get(link["href"]).content.decode()
-    assert all(f"Biochar {n}" in listing for n in range(12))
+    assert all(f"Biochar {n}" in listing for n in range(RESULTS_PER_GROUP + 2))
 
 
 @pytest.mark.parametrize(
@@ -262,9 +266,10 @@ def test_the_page_costs_the_same_queries_for_10_matches_as_for_300(member_client
     few = queries_for(member_client, url)
     add_matches(10, 290, forum, user)
     many = queries_for(member_client, url)
+    newest = [f"Biochar {n}" for n in range(299, 299 - RESULTS_PER_GROUP, -1)]
     assert found(member_client, "biochar", "fr") == {
-        "Discussions": [f"Biochar {n}" for n in range(299, 289, -1)],
-        "Connaissances partagées": [f"Biochar {n}" for n in range(299, 289, -1)],
-        "Projets communs": [f"Biochar {n}" for n in range(299, 289, -1)],
+        "Discussions": newest,
+        "Connaissances partagées": newest,
+        "Projets communs": newest,
     }
     assert many == few <= QUERY_BUDGET
