@@ -71,15 +71,16 @@ def condition(items, words, fields, language_field=None, name="search"):
 
     text = " ".join(words)
     found = Q()
-    for language, config in [*CONFIGS.items(), (None, FALLBACK_CONFIG)]:
-        if language_field is None and language is None:
-            continue
+    configs = list(CONFIGS.items())
+    if language_field:
+        configs.append((None, FALLBACK_CONFIG))  # the languages without a stemmer here
+    for language, config in configs:
         alias = f"{name}_{config}"
         items = items.alias(**{alias: SearchVector(*fields, config=config)})
         matches = Q(**{alias: SearchQuery(text, config=config)})
         if language_field and language:
             matches &= Q(**{language_field: language})
-        elif language_field:  # the languages without a stemmer here
+        elif language_field:
             matches &= ~Q(**{f"{language_field}__in": list(CONFIGS)})
         found |= matches
     return items, found
