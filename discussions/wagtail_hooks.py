@@ -10,6 +10,7 @@ from members.admin_views import is_secretariat
 from . import admin_views
 from .dashboard import dashboard_panel
 from .models import Forum
+from .search import search_results
 
 
 @hooks.register("platform_menu_items")
@@ -18,6 +19,7 @@ def discussions_menu_item():
 
 
 hooks.register("platform_dashboard_panels", dashboard_panel)
+hooks.register("platform_search", search_results)
 
 
 class ForumViewSet(SnippetViewSet):

@@ -1,51 +1,43 @@
-"""Finding shared knowledge by words.
+"""Finding shared knowledge by words: the title and the summary, each item in its own
+language's configuration on PostgreSQL (sitewide.text_search), so "sols" finds a French summary
+about "sol" and "securite" one about "sécurité"."""
 
-On PostgreSQL each item is matched with its own language's stemmer, accents aside: the
-`<language>_unaccent` text search configurations the site search made (search app, migration
-0001), so "sols" finds a French summary about "sol" and "securite" one about "sécurité".
-Elsewhere (SQLite) every word must appear in the title or the summary, in any case.
-"""
+from urllib.parse import urlencode
 
-import re
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
-from django.db import connection
-from django.db.models import Q
+from members.search import Result, ResultGroup
+from sitewide.highlight import highlight
+from sitewide.text_search import matching, words_of
 
-from .models import Language
-
-# The configuration each item's language is indexed with; "other" languages without stemming.
-CONFIGS = {
-    Language.EN: "english_unaccent",
-    Language.FR: "french_unaccent",
-    Language.ES: "spanish_unaccent",
-    Language.OTHER: "simple_unaccent",
-}
-MAX_QUERY_LENGTH = 200
-WORD = re.compile(r"\w+")
-
-
-def words_of(query):
-    """The query's words and nothing else (punctuation means something to the engines'
-    syntaxes, never to what a member means), bounded."""
-    return WORD.findall(query[:MAX_QUERY_LENGTH])[:10]
+from .models import KnowledgeItem
 
 
 def search(items, query):
     words = words_of(query)
     if not words:
         return items
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVector
+    return matching(items, words, ["title", "summary"], language_field="language")
 
-        text = " ".join(words)
-        matches = Q()
-        for language, config in CONFIGS.items():
-            vector = SearchVector("title", "summary", config=config)
-            items = items.alias(**{f"vector_{language}": vector})
-            matches |= Q(
-                language=language, **{f"vector_{language}": SearchQuery(text, config=config)}
+
+def search_results(request, words, limit):
+    """Shared knowledge in the platform's search (members.search), with a link to the list
+    filtered by the same words."""
+    query = " ".join(words)
+    items = search(KnowledgeItem.objects.all(), query)
+    return ResultGroup(
+        title=_("Shared knowledge"),
+        total=items.count(),
+        results=[
+            Result(
+                title=item.title,
+                url=reverse("knowledge:item", args=[item.pk]),
+                excerpt=highlight(item.summary, query),
+                language=item.language,
+                date=item.created_at,
             )
-        return items.filter(matches)
-    for word in words:
-        items = items.filter(Q(title__icontains=word) | Q(summary__icontains=word))
-    return items
+            for item in items[:limit]
+        ],
+        more_url=f"{reverse('knowledge:list')}?{urlencode({'q': query})}",
+    )

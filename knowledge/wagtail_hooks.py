@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from members.admin_views import is_secretariat
 
 from . import admin_views
+from .search import search_results
 from .views import new_since
 
 DASHBOARD_ITEMS = 5
@@ -15,6 +16,9 @@ DASHBOARD_ITEMS = 5
 @hooks.register("platform_menu_items")
 def menu_items():
     return [(_("Shared knowledge"), "knowledge:list", "knowledge")]
+
+
+hooks.register("platform_search", search_results)
 
 
 @hooks.register("platform_dashboard_panels")

@@ -8,6 +8,7 @@ from .views.dashboard import DashboardView
 from .views.messages import MessagesView, WriteView
 from .views.photos import PhotoView
 from .views.profile import CloseView, DataView, PasswordView, ProfileView
+from .views.search import SearchView
 
 app_name = "members"
 
@@ -21,5 +22,6 @@ urlpatterns = [
     path("community/<int:pk>/", MemberView.as_view(), name="member"),
     path("community/<int:pk>/write/", WriteView.as_view(), name="write"),
     path("messages/", MessagesView.as_view(), name="messages"),
+    path("search/", SearchView.as_view(), name="search"),
     path("photos/<slug:name>.jpg", PhotoView.as_view(), name="photo"),
 ]

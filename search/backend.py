@@ -4,7 +4,8 @@ The backend stores ONE index entry per object, whatever the number of configured
 "one backend per language" would let the last backend to run overwrite the others' vectors. The
 index entry of an object is therefore built with the text search configuration of the object's
 own locale (a French page is stemmed as French), and a query is parsed with the configuration of
-the active language. The `*_unaccent` configurations come from this app's migrations.
+the active language (sitewide.text_search). The `*_unaccent` configurations come from this
+app's migrations.
 
 A model whose records a reader of one language finds in another (the directory lists an
 organisation not translated yet under its English name) sets `search_by_language = False`: it
@@ -27,22 +28,9 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
+from sitewide.text_search import FALLBACK_CONFIG, config_for_language
+
 from .languages import group_by_language
-
-SEARCH_CONFIGS = {
-    "en": "english_unaccent",
-    "fr": "french_unaccent",
-    "es": "spanish_unaccent",
-}
-# A language without a stemmer here is still searched accent-insensitively.
-FALLBACK_CONFIG = "simple_unaccent"
-
-
-def config_for_language(language_code):
-    """The configuration for a language; objects without a locale (images, documents) are
-    indexed and searched in the site's default language, whatever language the admin uses."""
-    language = (language_code or settings.LANGUAGE_CODE).split("-")[0].lower()
-    return SEARCH_CONFIGS.get(language, FALLBACK_CONFIG)
 
 
 def is_translatable(model):

@@ -25,9 +25,10 @@ from wagtail.search.index import get_indexed_models
 from wagtail.search.utils import normalise_query_string
 
 from sitewide import site_fragments
+from sitewide.highlight import highlight
 from sitewide.site_fragments import public
 
-from .highlight import highlight, searchable_text
+from .highlight import searchable_text
 
 # Results of several models are merged in Python, so each model gives at most this many.
 MERGED_RESULTS_PER_MODEL = 100

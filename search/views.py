@@ -2,7 +2,6 @@
 looks through). Any input gives a page: the query is cleaned and bounded, the page number
 tolerant, and everything shown is escaped."""
 
-import re
 from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
@@ -11,29 +10,16 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from sitewide.listing import paginate
+from sitewide.text_search import MAX_QUERY_LENGTH, clean_query, words_of
 
 from .sources import describe_all, find, promoted
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-# Control characters (NUL above all, which PostgreSQL refuses in text) never belong in a query.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-WORD = re.compile(r"\w+")
-
-
-def clean_query(raw):
-    """The query as searched: single-spaced, without control characters, at most
-    MAX_QUERY_LENGTH characters; and whether it had to be shortened."""
-    query = " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())
-    if len(query) > MAX_QUERY_LENGTH:
-        return query[:MAX_QUERY_LENGTH].rstrip(), True
-    return query, False
 
 
 def search_terms(query):
-    """The words of the query and nothing else: punctuation only matters to the engines' own
-    query syntaxes (a lone double quote breaks SQLite's), never to what a reader means."""
-    return " ".join(WORD.findall(query))
+    """The words of the query and nothing else (a lone double quote breaks SQLite's syntax)."""
+    return " ".join(words_of(query, limit=None))
 
 
 def other_languages(request, locale, query):

@@ -19,6 +19,8 @@ PLATFORM_PATHS = [
     "community/{pk}/",
     "community/{pk}/write/",
     "messages/",
+    "search/",
+    "search/?q=soil",
 ]
 
 
