@@ -6,6 +6,7 @@ Skipped unless STACK_TEST=1: it needs PostgreSQL and Debian's nginx, and takes a
 
 import contextlib
 import os
+import re
 import secrets
 import signal
 import socket
@@ -207,6 +208,21 @@ class Stack:
         return session.get(
             (base or self.base) + path, verify=str(self.certificate), timeout=30, **kwargs
         )
+
+    def sign_in(self, login_path, username, password):
+        """A new browser session that sends the sign-in form at login_path (the admin's or the
+        platform's), as a person would; returns it and the form's answer."""
+        session = requests.Session()
+        form = self.get(login_path, session=session)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+        answer = session.post(
+            self.base + login_path,
+            verify=str(self.certificate),
+            data={"username": username, "password": password, "csrfmiddlewaretoken": token},
+            headers={"Referer": self.base + login_path},
+            allow_redirects=False,
+        )
+        return session, answer
 
     def stop(self):
         """SIGTERM to make serve, as Ctrl-C or systemd would; the processes it left behind."""

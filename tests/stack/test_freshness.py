@@ -104,25 +104,9 @@ def admin(stack):
         "'fresh-moderator-pass-9', is_staff=True)\n"
         "user.groups.add(Group.objects.get(name='Moderators'))\n",
     )
-    session = requests.Session()
-    login = stack.get("/admin/login/", session=session)
-    session.post(
-        stack.base + "/admin/login/",
-        verify=str(stack.certificate),
-        data={
-            "username": "fresh-moderator",
-            "password": "fresh-moderator-pass-9",
-            "csrfmiddlewaretoken": csrf(login.text),
-        },
-        headers={"Referer": stack.base + "/admin/login/"},
-        allow_redirects=False,
-    )
+    session, _ = stack.sign_in("/admin/login/", "fresh-moderator", "fresh-moderator-pass-9")
     assert "sessionid" in session.cookies
     return session
-
-
-def csrf(html):
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 
 
 def admin_post(stack, session, path, data):

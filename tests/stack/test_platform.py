@@ -1,10 +1,7 @@
 """The collaborative platform through the stack: never stored by the HTTP cache, for anonymous
 visitors (sent to sign in) nor for members (their own pages)."""
 
-import re
-
 import pytest
-import requests
 
 PLATFORM = ["/en/platform/", "/fr/platform/community/", "/es/platform/about-us/"]
 
@@ -29,17 +26,7 @@ def sign_in(stack, email, password="stack-member-pass-9"):
         f"profile = register_member({email!r}, 'Stack Member', send=False)\n"
         f"profile.user.set_password({password!r}); profile.user.save()\n",
     )
-    session = requests.Session()
-    login = stack.get("/fr/account/login/", session=session)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
-    signed_in = session.post(
-        stack.base + "/fr/account/login/",
-        verify=str(stack.certificate),
-        data={"username": email, "password": password, "csrfmiddlewaretoken": token},
-        headers={"Referer": stack.base + "/fr/account/login/"},
-        allow_redirects=False,
-    )
-    return session, signed_in
+    return stack.sign_in("/fr/account/login/", email, password)
 
 
 def test_a_members_dashboard_is_never_cached_nor_shown_to_anyone_else(stack):
