@@ -55,7 +55,13 @@ def post(project, author, body, language, files=()):
     if thread_id is not None:
         return reply(Thread.objects.get(pk=thread_id), author, body, language, files=files)
     thread = start_thread(
-        projects_forum(), author, project.title, body, language, files=files, followers=team(project)
+        projects_forum(),
+        author,
+        project.title,
+        body,
+        language,
+        files=files,
+        followers=team(project),
     )
     Project.objects.filter(pk=project.pk).update(thread=thread)
     project.thread = thread

@@ -106,7 +106,9 @@ class ProjectView(PlatformView):
             posts=posts,
             can_translate=can_translate(),
         )
-        context.setdefault("reply_form", ReplyForm(initial={"language": translation.get_language()}))
+        context.setdefault(
+            "reply_form", ReplyForm(initial={"language": translation.get_language()})
+        )
         if context["can_ask"]:
             context.setdefault("form", RequestForm())
         return context
