@@ -74,6 +74,8 @@ class ThreadForm(AttachmentMixin, PlatformForm):
 class ReplyForm(AttachmentMixin, PlatformForm):
     body = body_field()
     language = language_field()
+    # The text first: the mixin's field would otherwise come before it.
+    field_order = ["body", "language", "attachment"]
 
 
 class EditForm(PlatformForm):
