@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='forum',
             name='listed',
-            field=models.BooleanField(default=True, editable=False),
+            field=models.BooleanField(default=True, editable=False, verbose_name='listed among the forums'),
         ),
     ]

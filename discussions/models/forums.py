@@ -39,7 +39,7 @@ class Forum(models.Model):
     key = models.SlugField(max_length=40, unique=True, null=True, blank=True, editable=False)
     # An unlisted forum holds the discussions of other parts of the platform (each joint
     # project's thread): members reach its threads from there, not from the forums list.
-    listed = models.BooleanField(default=True, editable=False)
+    listed = models.BooleanField(_("listed among the forums"), default=True, editable=False)
 
     objects = ForumQuerySet.as_manager()
 
