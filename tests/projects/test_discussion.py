@@ -247,3 +247,12 @@ def test_the_project_page_stays_within_the_budget_with_many_posts_and_partners(
     page = member_client.get(url).content.decode()
     assert "521 posts" in page and "the latest 10 are below" in page
     assert many == few <= QUERY_BUDGET
+
+
+def test_html_in_a_post_is_shown_as_typed_on_the_project_page(project, member_client):
+    write(member_client, project, '<script>alert("x")</script> <img src=x onerror=alert(1)>')
+    shown = discussion_of(
+        member_client.get(f"/en/platform/projects/{project.pk}/").content.decode()
+    )
+    assert "<script>" not in shown and "<img" not in shown
+    assert "&lt;script&gt;" in shown
