@@ -93,7 +93,7 @@ class ThreadModerationView(SecretariatView):
                 "page_subtitle": _("Moderate a thread"),
                 "header_icon": "comment",
                 "thread": thread,
-                "forums": Forum.objects.exclude(pk=thread.forum_id),
+                "forums": Forum.objects.listed().exclude(pk=thread.forum_id),
                 "actions": ModerationAction.objects.filter(thread=thread).select_related(
                     "moderator"
                 )[:50],
@@ -106,7 +106,7 @@ class ThreadModerationView(SecretariatView):
         reason = reason_of(request)
         if action == Action.MOVE:
             try:
-                forum = Forum.objects.get(pk=int(request.POST.get("forum", "")))
+                forum = Forum.objects.listed().get(pk=int(request.POST.get("forum", "")))
             except (ValueError, Forum.DoesNotExist):
                 messages.error(request, _("Please choose the forum to move the thread to."))
                 return redirect("discussions_admin:thread", pk=thread.pk)

@@ -12,6 +12,9 @@ TOO_LONG = _(
     "Please shorten it, or attach a longer text as a document."
 )
 
+LOCKED = _("This thread is locked: no new replies.")
+THROTTLED = _("You have posted many times in a short time. Please wait a while, then send again.")
+
 
 class PlatformForm(forms.Form):
     def __init__(self, *args, **kwargs):
@@ -71,6 +74,8 @@ class ThreadForm(AttachmentMixin, PlatformForm):
 class ReplyForm(AttachmentMixin, PlatformForm):
     body = body_field()
     language = language_field()
+    # The text first: the mixin's field would otherwise come before it.
+    field_order = ["body", "language", "attachment"]
 
 
 class EditForm(PlatformForm):

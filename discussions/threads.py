@@ -6,6 +6,7 @@ from datetime import timedelta
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -15,6 +16,7 @@ from django.utils.text import Truncator
 from members.views.base import listed_members
 from notifications.delivery import notify
 from notifications.models import Kind
+from sitewide.limits import within_rate_limit
 
 from .formatting import render
 from .models import Attachment, ForumFollow, Post, Thread, ThreadFollow
@@ -91,12 +93,15 @@ def mentioned(body):
     return [profile.user for profile in listed_members().filter(condition).select_related("user")]
 
 
-def tell(post, title, kind, followers):
-    """The members mentioned hear of it as a mention, the other followers as `kind`."""
-    mentions = mentioned(post.body)
-    notify_each_in_their_language(mentions, Kind.MENTION, actor=post.author, title=title, post=post)
-    others = [user for user in followers if user not in mentions]
-    notify_each_in_their_language(others, kind, actor=post.author, title=title, post=post)
+def tell(post, title, *groups):
+    """The members mentioned hear of it as a mention, the others in each (kind, followers)
+    group as that kind, each member once."""
+    told = mentioned(post.body)
+    notify_each_in_their_language(told, Kind.MENTION, actor=post.author, title=title, post=post)
+    for kind, followers in groups:
+        others = [user for user in followers if user not in told]
+        notify_each_in_their_language(others, kind, actor=post.author, title=title, post=post)
+        told += others
 
 
 def add_attachments(post, files):
@@ -104,9 +109,17 @@ def add_attachments(post, files):
         Attachment.objects.create(post=post, file=upload, name=upload.name[:200], size=upload.size)
 
 
+def throttled(user):
+    """Whether the member has posted too often lately to post again now."""
+    return not within_rate_limit("discussion-post", user.pk, settings.DISCUSSION_POST_RATE_LIMIT)
+
+
 @transaction.atomic
-def start_thread(forum, author, title, body, language, files=()):
-    """A new thread with its first post; the author follows it, the forum's followers hear."""
+def start_thread(forum, author, title, body, language, files=(), followers=()):
+    """A new thread with its first post; the author follows it, the forum's followers hear.
+
+    `followers` (a joint project's team) follow the thread from its start and hear of its
+    first post as of a reply in a thread they follow."""
     now = timezone.now()
     thread = Thread.objects.create(
         forum=forum,
@@ -121,13 +134,16 @@ def start_thread(forum, author, title, body, language, files=()):
     )
     add_attachments(post, files)
     follow_thread(author, thread)
-    followers = [
+    team = [user for user in followers if user.pk != author.pk and user.is_active]
+    for user in team:
+        follow_thread(user, thread)
+    forum_followers = [
         follow.user
         for follow in ForumFollow.objects.filter(forum=forum, user__is_active=True)
         .exclude(user=author)
         .select_related("user__member_profile")
     ]
-    tell(post, title, Kind.NEW_THREAD, followers)
+    tell(post, title, (Kind.REPLY, team), (Kind.NEW_THREAD, forum_followers))
     return thread
 
 
@@ -146,7 +162,7 @@ def reply(thread, author, body, language, quote=None, files=()):
         reply_count=F("reply_count") + 1, last_activity_at=post.created_at
     )
     follow_automatically(author, thread)
-    tell(post, thread.title, Kind.REPLY, thread_followers(thread))
+    tell(post, thread.title, (Kind.REPLY, thread_followers(thread)))
     return post
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from members.admin_views import is_secretariat
 from members.views.base import PlatformView
@@ -14,11 +15,10 @@ from sitewide.limits import within_rate_limit
 from sitewide.listing import paginate
 
 from . import threads, translation
-from .forms import EditForm, ReplyForm, ReportForm, ThreadForm
+from .forms import LOCKED, THROTTLED, EditForm, ReplyForm, ReportForm, ThreadForm
 from .models import Attachment, Forum, ForumFollow, Post, Report, Thread, ThreadFollow, ThreadVisit
 
 THREADS_PER_PAGE = 30
-THROTTLED = _("You have posted many times in a short time. Please wait a while, then send again.")
 
 
 def author_fields(prefix=""):
@@ -32,9 +32,7 @@ class DiscussionsView(PlatformView):
         return self.render_to_response(self.get_context_data(form=form, **context), status=status)
 
     def throttled(self):
-        return not within_rate_limit(
-            "discussion-post", self.request.user.pk, settings.DISCUSSION_POST_RATE_LIMIT
-        )
+        return threads.throttled(self.request.user)
 
 
 class ForumsView(DiscussionsView):
@@ -42,7 +40,7 @@ class ForumsView(DiscussionsView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["forums"] = Forum.objects.annotate(
+        context["forums"] = Forum.objects.listed().annotate(
             thread_count=Count("threads"), last_activity=Max("threads__last_activity_at")
         )
         return context
@@ -53,7 +51,7 @@ class ForumView(DiscussionsView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        forum = get_object_or_404(Forum, pk=self.kwargs["pk"])
+        forum = get_object_or_404(Forum.objects.listed(), pk=self.kwargs["pk"])
         page_obj = paginate(
             self.request,
             forum.threads.select_related(*author_fields()).order_by(
@@ -74,7 +72,7 @@ class NewThreadView(DiscussionsView):
     template_name = "pages/discussions/new_thread.html"
 
     def forum(self):
-        return get_object_or_404(Forum, pk=self.kwargs["pk"])
+        return get_object_or_404(Forum.objects.listed(), pk=self.kwargs["pk"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -104,6 +102,21 @@ class NewThreadView(DiscussionsView):
 
 def visible_thread(pk):
     return get_object_or_404(Thread.objects.select_related("forum"), pk=pk)
+
+
+def way_to(thread):
+    """The breadcrumb to a thread, as (label, url) pairs: its forum, or for a thread of an
+    unlisted forum the page it belongs to, which the app that made it gives through the
+    `discussion_thread_breadcrumb` hook (fn(thread) -> pairs, or None if not its thread)."""
+    if thread.forum.listed:
+        return [
+            (_("Discussions"), reverse("discussions:forums")),
+            (thread.forum.name, reverse("discussions:forum", args=[thread.forum_id])),
+        ]
+    for breadcrumb in hooks.get_hooks("discussion_thread_breadcrumb"):
+        if crumbs := breadcrumb(thread):
+            return crumbs
+    return [(_("Discussions"), reverse("discussions:forums"))]
 
 
 class ThreadView(DiscussionsView):
@@ -139,7 +152,7 @@ class ThreadView(DiscussionsView):
             post.editable = threads.can_edit(post, user)
         context.update(
             thread=thread,
-            forum=thread.forum,
+            breadcrumb=way_to(thread),
             page_obj=page_obj,
             posts=shown,
             first_unread=first_unread,
@@ -169,7 +182,7 @@ class ReplyView(DiscussionsView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         thread = visible_thread(self.kwargs["pk"])
-        context.update(thread=thread, forum=thread.forum, quote=self.quoted(thread))
+        context.update(thread=thread, breadcrumb=way_to(thread), quote=self.quoted(thread))
         context.setdefault("form", ReplyForm(initial={"language": get_language()}))
         return context
 
@@ -183,7 +196,7 @@ class ReplyView(DiscussionsView):
         thread = visible_thread(pk)
         form = ReplyForm(request.POST, request.FILES)
         if thread.locked:
-            form.add_error(None, _("This thread is locked: no new replies."))
+            form.add_error(None, LOCKED)
             return self.render_form(form, status=403)
         if not form.is_valid():
             return self.render_form(form)
@@ -327,7 +340,7 @@ class FollowForumView(DiscussionsView):
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        forum = get_object_or_404(Forum, pk=pk)
+        forum = get_object_or_404(Forum.objects.listed(), pk=pk)
         if request.POST.get("follow") == "follow":
             ForumFollow.objects.get_or_create(user=request.user, forum=forum)
         else:

@@ -29,7 +29,7 @@ class ForumViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = _("Forums")
     add_to_admin_menu = False
-    list_display = ["name_en", "pillar", "sort_order"]
+    list_display = ["name_en", "pillar", "sort_order", "listed"]
     search_fields = ["name_en", "name_fr", "name_es"]
 
 

@@ -40,6 +40,15 @@ class Project(PillarsMixin, models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.SEEKING, db_index=True
     )
     created_at = models.DateTimeField(_("proposed on"), default=timezone.now, db_index=True)
+    # The project's discussion (projects/discussion.py), started by its first post.
+    thread = models.OneToOneField(
+        "discussions.Thread",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("joint project")

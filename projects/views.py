@@ -10,12 +10,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from discussions import threads
+from discussions.forms import LOCKED, THROTTLED, ReplyForm
+from discussions.translation import available as can_translate
 from members.views.base import PlatformView
 from notifications.delivery import notify
 from notifications.models import Kind
 from sitewide.limits import within_rate_limit
 from sitewide.listing import paginate, querystring_without
 
+from . import discussion
 from .forms import ProjectFilterForm, ProjectForm, RequestForm
 from .models import Project, Request, Status
 
@@ -74,12 +78,16 @@ class ProjectView(PlatformView):
 
     def get_project(self):
         return get_object_or_404(
-            Project.objects.select_related("proposer__member_profile"), pk=self.kwargs["pk"]
+            Project.objects.select_related("proposer__member_profile", "thread"),
+            pk=self.kwargs["pk"],
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         project = kwargs.get("project") or self.get_project()
+        posts = discussion.latest_posts(project)
+        for post in posts:
+            post.editable = threads.can_edit(post, self.request.user)
         user = self.request.user
         requests = list(project.requests.select_related("member__member_profile"))
         own = next((r for r in requests if r.member_id == user.pk), None)
@@ -94,6 +102,12 @@ class ProjectView(PlatformView):
             own_request=own,
             can_ask=not is_proposer and own is None and project.status != Status.COMPLETED,
             just="asked" if "asked" in self.request.GET else "",
+            thread=project.thread,
+            posts=posts,
+            can_translate=can_translate(),
+        )
+        context.setdefault(
+            "reply_form", ReplyForm(initial={"language": translation.get_language()})
         )
         if context["can_ask"]:
             context.setdefault("form", RequestForm())
@@ -127,6 +141,34 @@ class ProjectView(PlatformView):
         return self.render_to_response(context, status=status)
 
 
+class DiscussionPostView(ProjectView):
+    """A post in the project's discussion, from the form on its page (projects/discussion.py)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        project = self.get_project()
+        form = ReplyForm(request.POST, request.FILES)
+        status = 200
+        if project.thread is not None and project.thread.locked:
+            form.add_error(None, LOCKED)
+            status = 403
+        elif form.is_valid():
+            if not threads.throttled(request.user):
+                post = discussion.post(
+                    project,
+                    request.user,
+                    form.cleaned_data["body"],
+                    form.cleaned_data["language"],
+                    files=form.files_to_attach(),
+                )
+                return redirect(f"{project_url(project)}#post-{post.pk}")
+            form.add_error(None, THROTTLED)
+            status = 429
+        context = self.get_context_data(project=project, reply_form=form)
+        return self.render_to_response(context, status=status)
+
+
 class AnswerView(PlatformView):
     """The proposer accepts or declines a request; an accepted member is told."""
 
@@ -134,7 +176,9 @@ class AnswerView(PlatformView):
 
     def post(self, request, pk, request_pk):
         join = get_object_or_404(
-            Request.objects.select_related("project", "member"), pk=request_pk, project_id=pk
+            Request.objects.select_related("project__thread", "member"),
+            pk=request_pk,
+            project_id=pk,
         )
         project = join.project
         if project.proposer_id != request.user.pk:
@@ -146,6 +190,7 @@ class AnswerView(PlatformView):
             join.answer, join.answered_at = answer, timezone.now()
             join.save(update_fields=["answer", "answered_at"])
             if answer == Request.Answer.ACCEPTED:
+                discussion.welcome(project, join.member)
                 notify(
                     [join.member],
                     Kind.PROJECT_ACCEPTED,
@@ -176,6 +221,7 @@ class ProposeView(PlatformView):
         if form.is_valid():
             if project is not None or not throttled(request):
                 project = form.save(proposer=None if project else request.user)
+                discussion.retitle(project)
                 return redirect(project_url(project))
             form.add_error(None, TOO_OFTEN)
             status = 429

@@ -1,9 +1,11 @@
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .models import Project
 from .search import search_results
-from .views import seeking_partners_for
+from .views import project_url, seeking_partners_for
 
 DASHBOARD_PROJECTS = 5
 
@@ -23,3 +25,12 @@ def dashboard_panel(request, member):
         {"projects": seeking_partners_for(member, DASHBOARD_PROJECTS)},
         request=request,
     )
+
+
+@hooks.register("discussion_thread_breadcrumb")
+def thread_breadcrumb(thread):
+    """A project's discussion leads back to its project, not to a forum."""
+    project = Project.objects.filter(thread=thread).only("pk", "title").first()
+    if project is None:
+        return None
+    return [(_("Joint projects"), reverse("projects:list")), (project.title, project_url(project))]

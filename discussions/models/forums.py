@@ -15,6 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from members.models.choices import Pillar
 
 
+class ForumQuerySet(models.QuerySet):
+    def listed(self):
+        return self.filter(listed=True)
+
+
 class Forum(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=120)
     name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
@@ -29,6 +34,14 @@ class Forum(models.Model):
         _("position"), default=0, help_text=_("Forums are listed by this number, then by name.")
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # The name the platform knows a forum it made by (the initial forums, the joint projects'
+    # forum), so it finds it again whatever the Secretariat renames it to.
+    key = models.SlugField(max_length=40, unique=True, null=True, blank=True, editable=False)
+    # An unlisted forum holds the discussions of other parts of the platform (each joint
+    # project's thread): members reach its threads from there, not from the forums list.
+    listed = models.BooleanField(_("listed among the forums"), default=True, editable=False)
+
+    objects = ForumQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("forum")

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from knowledge.models import KnowledgeItem
 from members.models import MemberProfile
+from projects import discussion
 from projects.models import Project, Request
 from tests.browser.test_members import signed_in_context
 from tests.browser.test_reader import assert_accessible
@@ -83,6 +84,8 @@ def test_every_new_page_passes_axe_and_reflows(browser, live_server, initial_con
         proposer=me.user, title="Carbone des vignes", summary="Mesures.", countries=["FR"]
     )
     Request.objects.create(project=project, member=tom.user, message="Je peux aider.")
+    # The project's discussion, with a post to read and the form to answer it.
+    discussion.post(project, tom.user, "Nos **mesures** de 2024 :\n\n- 12 parcelles", "fr")
     Project.objects.create(proposer=tom.user, title="Haies", summary="Plantation.", pillars=",1,")
     failures = []
     for scheme in ("light", "dark"):
