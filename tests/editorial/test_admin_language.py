@@ -138,3 +138,28 @@ def test_admin_pages_show_no_english_in_a_french_or_spanish_interface(
     assert found == {}
     with translation.override(language):
         assert reverse("wagtailadmin_home") == "/admin/"
+
+
+def speaking(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_menus_are_in_each_users_language_whoever_came_first(users):
+    # Wagtail builds its menus once; the first request's language must not stay in them.
+    speaking(users["fr"], "fr").get(reverse("wagtailadmin_home"))
+    page = speaking(users["es"], "es").get(reverse("wagtailadmin_home")).content.decode()
+    assert "Novedades de Wagtail" in page and "Ce qui est nouveau" not in page
+    assert '"Traducciones"' in page and '"Traductions"' not in page
+
+
+def test_a_refusal_is_in_the_users_language_not_the_browsers(site, users):
+    client = speaking(users["es"], "es")
+    edit = reverse("wagtailadmin_pages:edit", args=[site["about"].pk])
+    response = client.get(edit, headers={"accept-language": "en"}, follow=True)
+    messages = [str(message).strip() for message in response.context["messages"]]
+    assert messages == ["Lo sentimos, no tienes permisos para acceder a esta área."]
