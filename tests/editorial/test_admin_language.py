@@ -10,11 +10,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
+from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
 from home.models import Topic
+from involved.models import Organisation
 from tests.editorial.catalogs import catalog, source_strings
 from tests.editorial.editing import enter_strings, start_translation
+from tests.editorial.factories import UserFactory
+from tests.involved.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -163,3 +167,25 @@ def test_a_refusal_is_in_the_users_language_not_the_browsers(site, users):
     response = client.get(edit, headers={"accept-language": "en"}, follow=True)
     messages = [str(message).strip() for message in response.context["messages"]]
     assert messages == ["Lo sentimos, no tienes permisos para acceder a esta área."]
+
+
+@pytest.mark.parametrize(
+    "language, breadcrumbs, status",
+    [("fr", ["Accueil", "Fragments"], "Statut"), ("es", ["Inicio", "Fragmentos"], "Estatus")],
+)
+def test_snippet_listings_are_labelled_in_the_users_language(
+    locales, language, breadcrumbs, status
+):
+    # Wagtail makes these labels once, when the admin's URLs are built (in English): the
+    # breadcrumbs of every snippet's listing, and the draft/live column of the organisations'.
+    OrganisationFactory(name="A partner")
+    client = speaking(UserFactory(is_superuser=True), language)
+    for model in get_snippet_models():
+        listing = client.get(reverse(model.snippet_viewset.get_url_name("list")))
+        soup = BeautifulSoup(listing.content, "html.parser")
+        crumbs = [item.get_text(" ", strip=True) for item in soup.select("[data-w-breadcrumbs] li")]
+        assert crumbs[:2] == breadcrumbs, model
+    listing = client.get(reverse(Organisation.snippet_viewset.get_url_name("list")))
+    soup = BeautifulSoup(listing.content, "html.parser")
+    headers = [header.get_text(" ", strip=True) for header in soup.select("thead th")]
+    assert headers[-1] == status  # the draft/live column
