@@ -241,14 +241,6 @@ def walk(context, server, start, catalog, content):
                 strings |= catalog.strings(unit)
         if strings:
             found[parts.path] = sorted(strings)
-            if "None" in strings:  # DEBUG
-                print(
-                    "NONE",
-                    parts.path,
-                    page.evaluate(
-                        """() => [...document.querySelectorAll('a,button,td')].filter((e) => e.textContent.trim() === 'None').map((e) => e.outerHTML.slice(0, 400))"""
-                    ),
-                )
         for link in read["links"]:
             link = urlsplit(link)
             if link.netloc == host and link.path.startswith("/admin/"):
