@@ -2,10 +2,9 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from members.admin_views import is_secretariat
+from sitewide.snippets import SnippetViewSet, register_snippet
 
 from . import admin_views
 from .dashboard import dashboard_panel

@@ -13,8 +13,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.machine_translators import get_machine_translator
@@ -121,8 +124,21 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
         ) % {"title": self.object.object_repr}
 
 
+class TranslationsPaginator(WagtailPaginator):
+    """Wagtail counts the rows with the model's plural name, which wagtail-localize leaves
+    untranslated ("80 translations" in French): the count in the user's language."""
+
+    @cached_property
+    def items_count_label(self):
+        return ngettext("%(total)s translation", "%(total)s translations", self.count) % {
+            "total": self.count
+        }
+
+
 class OwnLanguageTranslationsReportView(TranslationsReportView):
     """wagtail-localize's report of translations, a translator's language only."""
+
+    paginator_class = TranslationsPaginator
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -1,12 +1,16 @@
+import copy
+
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TranslatableMixin
+from wagtail.utils.version import get_main_version
 
 from . import localize_views, review_views, views
 from .dashboard import dashboard_panels, uses_translation_board
@@ -105,6 +109,25 @@ def register_launch_checklist_menu_item():
         icon_name="tasks",
         order=1200,
     )
+
+
+@hooks.register("construct_reports_menu")
+@hooks.register("construct_help_menu")
+def translate_menu_labels(request, menu_items):
+    """Wagtail builds its menus once per process: a label that wagtail-localize, or Wagtail
+    itself, translates when registering it stays in the language of the first request (a
+    Spanish translator read "Traductions"). These are written again in the user's language."""
+    version = get_main_version(include_patch=False)
+    report_url = reverse("wagtail_localize:translations_report")
+    for index, item in enumerate(menu_items):
+        if item.url == report_url:
+            label = gettext("Translations")
+        elif item.name == f"whats-new-in-wagtail-{version}":
+            label = gettext("What's new in Wagtail %(version)s") % {"version": version}
+        else:
+            continue
+        menu_items[index] = copy.copy(item)
+        menu_items[index].label = label
 
 
 @hooks.register("insert_global_admin_css")

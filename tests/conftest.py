@@ -4,9 +4,13 @@ Built here rather than taken from Wagtail's data migrations, because browser tes
 transactions that are flushed afterwards, which removes whatever the migrations inserted.
 """
 
+from importlib import import_module
+
 import pytest
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -15,6 +19,16 @@ from operations import frontend_cache
 from sitewide.content_loading import ensure_locales
 from tests.fakes import RecordingFrontendCache
 from tests.home.factories import HomePageFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _urls_built_as_on_a_server():
+    """A server builds its URLs, and the admin views Wagtail makes with them, before any
+    language is active (LocaleMiddleware reads them first): what Wagtail translates then is in
+    the default language. So here, whichever test comes first (loading the initial content
+    would build them in French, and hide from the tests what a Spanish user would read)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        import_module(settings.ROOT_URLCONF)
 
 
 @pytest.fixture(autouse=True)

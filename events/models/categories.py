@@ -2,9 +2,9 @@ import unicodedata
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.models import register_snippet
 
 from sitewide.localized import in_active_language
+from sitewide.snippets import register_snippet
 from sitewide.taxonomy import TranslatableTaxonomy
 
 

@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
 
 from sitewide.localized import in_active_language
+from sitewide.snippets import register_snippet
 
 
 @register_snippet

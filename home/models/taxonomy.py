@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.models import register_snippet
 
+from sitewide.snippets import register_snippet
 from sitewide.taxonomy import TranslatableTaxonomy
 
 

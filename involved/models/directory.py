@@ -19,8 +19,6 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
@@ -36,6 +34,7 @@ from sitewide.exports import SafeDictWriter
 from sitewide.listing import paginate, querystring_without
 from sitewide.localized import in_active_language
 from sitewide.site_fragments import public
+from sitewide.snippets import SnippetViewSet, register_snippet
 
 from .section import INVOLVED_PARENTS
 
@@ -180,7 +179,15 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     # Wagtail's status tag (draft, live, live + draft), as a snippet's default listing has.
-    list_display = ["name", "college", "status", "is_financing_partner", LiveStatusTagColumn()]
+    # Its default label is translated when the column is made, here once at start-up (in
+    # English): a lazy one is translated for each user.
+    list_display = [
+        "name",
+        "college",
+        "status",
+        "is_financing_partner",
+        LiveStatusTagColumn(label=_("Status")),
+    ]
     list_filter = ["college", "status", "is_financing_partner", "live"]
     list_per_page = 50
 

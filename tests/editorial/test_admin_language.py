@@ -10,11 +10,15 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
+from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
 from home.models import Topic
+from involved.models import Organisation
 from tests.editorial.catalogs import catalog, source_strings
 from tests.editorial.editing import enter_strings, start_translation
+from tests.editorial.factories import UserFactory
+from tests.involved.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +142,50 @@ def test_admin_pages_show_no_english_in_a_french_or_spanish_interface(
     assert found == {}
     with translation.override(language):
         assert reverse("wagtailadmin_home") == "/admin/"
+
+
+def speaking(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_menus_are_in_each_users_language_whoever_came_first(users):
+    # Wagtail builds its menus once; the first request's language must not stay in them.
+    speaking(users["fr"], "fr").get(reverse("wagtailadmin_home"))
+    page = speaking(users["es"], "es").get(reverse("wagtailadmin_home")).content.decode()
+    assert "Novedades de Wagtail" in page and "Ce qui est nouveau" not in page
+    assert '"Traducciones"' in page and '"Traductions"' not in page
+
+
+def test_a_refusal_is_in_the_users_language_not_the_browsers(site, users):
+    client = speaking(users["es"], "es")
+    edit = reverse("wagtailadmin_pages:edit", args=[site["about"].pk])
+    response = client.get(edit, headers={"accept-language": "en"}, follow=True)
+    messages = [str(message).strip() for message in response.context["messages"]]
+    assert messages == ["Lo sentimos, no tienes permisos para acceder a esta área."]
+
+
+@pytest.mark.parametrize(
+    "language, breadcrumbs, status",
+    [("fr", ["Accueil", "Fragments"], "Statut"), ("es", ["Inicio", "Fragmentos"], "Estatus")],
+)
+def test_snippet_listings_are_labelled_in_the_users_language(
+    locales, language, breadcrumbs, status
+):
+    # Wagtail makes these labels once, when the admin's URLs are built (in English): the
+    # breadcrumbs of every snippet's listing, and the draft/live column of the organisations'.
+    OrganisationFactory(name="A partner")
+    client = speaking(UserFactory(is_superuser=True), language)
+    for model in get_snippet_models():
+        listing = client.get(reverse(model.snippet_viewset.get_url_name("list")))
+        soup = BeautifulSoup(listing.content, "html.parser")
+        crumbs = [item.get_text(" ", strip=True) for item in soup.select("[data-w-breadcrumbs] li")]
+        assert crumbs[:2] == breadcrumbs, model
+    listing = client.get(reverse(Organisation.snippet_viewset.get_url_name("list")))
+    soup = BeautifulSoup(listing.content, "html.parser")
+    headers = [header.get_text(" ", strip=True) for header in soup.select("thead th")]
+    assert headers[-1] == status  # the draft/live column
