@@ -186,7 +186,8 @@ class OrganisationViewSet(SnippetViewSet):
         "college",
         "status",
         "is_financing_partner",
-        LiveStatusTagColumn(label=_("Status")),
+        # "Publication", not a second "Status" beside the membership status.
+        LiveStatusTagColumn(label=_("Publication")),
     ]
     list_filter = ["college", "status", "is_financing_partner", "live"]
     list_per_page = 50
