@@ -54,3 +54,19 @@ def test_the_explorer_offers_to_translate_and_to_sync_where_it_applies(
         uuid=uuid.uuid4(), source=source, target_locale=locales["fr"], enabled=True
     )
     assert "Sync translated pages" in row_buttons(client, site["home"])["About"]
+
+
+def test_the_french_explorer_marks_the_synchronised_copies_only(client, site, users, locales):
+    client.force_login(users["moderator"])
+    add_pages(site, locales, 2)  # one of them translated into French
+    french_home = site["home"].get_translation(locales["fr"])
+    html = BeautifulSoup(client.get(f"/admin/pages/{french_home.pk}/").content, "html.parser")
+    copies = {
+        row.select_one(".title-wrapper a, .title a").get_text(strip=True): bool(
+            row.select(".untranslated-copy")
+        )
+        for row in html.select("tbody tr")
+    }
+    # About is wagtail-localize's copy of the English page; the other was translated.
+    assert copies.pop("About") is True
+    assert list(copies.values()) == [False]
