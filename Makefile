@@ -36,9 +36,11 @@ serve: .installed-run
 	site/deploy/serve
 
 # A benchmark of the production stack with a scaled site (site/deploy/bench): needs wrk,
-# nginx, Varnish and PostgreSQL; prints a table in a few minutes. Not a test.
+# nginx, Varnish and PostgreSQL; prints a table in a few minutes. Not a test. SCALE=10 also
+# measures the site grown ten times, beside the first.
+SCALE ?= 1
 bench: .installed-test
-	$(BIN)/python site/deploy/bench
+	SCALE=$(SCALE) $(BIN)/python site/deploy/bench
 
 # One pytest worker per core (TEST_WORKERS=0 runs in this process, e.g. to use a debugger).
 TEST_WORKERS ?= auto

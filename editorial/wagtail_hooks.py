@@ -12,7 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import TranslatableMixin
 from wagtail.utils.version import get_main_version
 
-from . import localize_views, review_views, views
+from . import listing_buttons, localize_views, review_views, views
 from .dashboard import dashboard_panels, uses_translation_board
 from .freshness import PUBLISHED_AS_IS
 from .launch import LaunchChecklistMenuItem, dashboard_panel, launch_checklist_view
@@ -20,6 +20,13 @@ from .localize_guard import guarded_urls
 from .reports import BrokenLinksMenuItem, BrokenLinksView
 from .roles import translator_language
 from .snippet_counts import SnippetCountsIndexView
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_translation_state(parent_page, pages, request):
+    """What the translation buttons of the explorer's rows need, in the listing's query."""
+    listing_buttons.use_translation_buttons()
+    return listing_buttons.annotate(pages)
 
 
 @hooks.register("register_admin_urls")

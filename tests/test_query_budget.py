@@ -10,8 +10,9 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 
 from events.models import EventCategory, EventIndexPage
 from home.models import Topic
@@ -103,3 +104,31 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
         if counts[0] > few[url][0] or counts[1] > few[url][1]
     }
     assert grown == {}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_page_explorer_and_the_translations_board_cost_the_same_from_10_to_500_items(
+    root_page, client, django_user_model
+):
+    """The admin's explorer of a section (its children listed, 50 a page) and the Translations
+    board, in a site with 10, then 500 news items (each with its French and Spanish aliases),
+    events, resources and organisations."""
+    load_initial_content()
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "-"))
+    news = NewsIndexPage.objects.get(locale__language_code="en")
+    urls = [
+        f"/admin/pages/{news.pk}/",
+        f"/admin/pages/{news.get_translation(Locale.objects.get(language_code='fr')).pk}/",
+        f"/admin/pages/{news.pk}/?ordering=-latest_revision_created_at",
+        reverse("editorial_translations"),
+        reverse("editorial_translations") + "?language=fr&page=2",
+    ]
+
+    call_command("load_benchmark_data", each=10, stdout=io.StringIO())
+    few = {url: queries_for(client, url) for url in urls}
+    call_command("load_benchmark_data", each=500, stdout=io.StringIO())
+    many = {url: queries_for(client, url) for url in urls}
+
+    assert news.get_children().count() > 500
+    print(many)
+    assert {url: (few[url], count) for url, count in many.items() if count != few[url]} == {}

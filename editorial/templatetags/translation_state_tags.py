@@ -10,13 +10,14 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def is_untranslated_copy(context, page):
     # Synchronised copies are aliases of the source page in another locale; the default
-    # locale is looked up once per rendering, not once per row of a listing.
+    # locale is looked up once per request, not once per row of a listing (each of a
+    # listing's cells is a rendering of its own: the render context does not last a row).
     if page.alias_of_id is None:
         return False
-    cache = context.render_context
-    if "default_locale_id" not in cache:
-        cache["default_locale_id"] = Locale.get_default().pk
-    return page.locale_id != cache["default_locale_id"]
+    holder = context.get("request") or context.render_context
+    if not hasattr(holder, "editorial_default_locale_id"):
+        holder.editorial_default_locale_id = Locale.get_default().pk
+    return page.locale_id != holder.editorial_default_locale_id
 
 
 @register.simple_tag

@@ -72,3 +72,27 @@ def test_a_forum_page_stays_within_the_budget_from_10_to_5000_threads(member_cli
     assert many == few
     assert max(many) <= QUERY_BUDGET
     assert queries_for(member_client, "/en/platform/discussions/") <= QUERY_BUDGET
+
+
+def test_a_posts_forms_and_the_forums_cost_the_same_from_10_to_1000_replies(
+    member_client, member, forum
+):
+    """Editing or reporting a post, starting a thread and the list of forums, in a thread
+    that grows from 10 to 1,000 replies and a forum from 10 to 1,000 threads."""
+    authors = [member.user, MemberProfileFactory().user]
+    thread = start_thread(forum, member.user, "Long thread", "Start", "fr")
+    add_replies(thread, authors, 10)
+    post = thread.posts.filter(author=member.user).last()
+    urls = [
+        f"/en/platform/discussions/post/{post.pk}/edit/",
+        f"/fr/platform/discussions/post/{post.pk}/report/",
+        f"/en/platform/discussions/{forum.pk}/new/",
+        "/es/platform/discussions/",
+    ]
+    add_threads(forum, authors[1], 10)
+    few = [queries_for(member_client, url) for url in urls]
+    add_replies(thread, authors, 990, start=10)
+    add_threads(forum, authors[1], 990)
+    many = [queries_for(member_client, url) for url in urls]
+    assert many == few
+    assert max(many) <= QUERY_BUDGET

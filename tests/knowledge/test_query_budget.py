@@ -71,3 +71,40 @@ def test_the_lists_stay_within_the_budget_from_10_to_500_items(member_client, me
     print(many)
     assert {url: count for url, count in many.items() if count > QUERY_BUDGET} == {}
     assert {url: (few[url], count) for url, count in many.items() if count > few[url]} == {}
+
+
+def test_a_project_and_an_item_cost_the_same_with_10_or_500_partners_and_topics(client, member):
+    """A project's page lists its partners (and, for its proposer, the pending requests)."""
+    proposer = MemberProfileFactory().user
+    project = Project.objects.create(
+        proposer=proposer, title="Biochar", summary="Together.", countries=["SN"], pillars=",2,"
+    )
+    item = KnowledgeItem.objects.create(
+        author=proposer, title="Cover crops", summary="Soil.", language="en", url="https://e.org"
+    )
+    urls = [f"/en/platform/projects/{project.pk}/", f"/fr/platform/knowledge/{item.pk}/"]
+
+    def add(count):
+        for n in range(count):
+            answer = ["accepted", "pending"][n % 2]
+            Request.objects.create(
+                project=project, member=MemberProfileFactory().user, message="Hi", answer=answer
+            )
+            item.topics.add(TopicFactory())
+
+    def measure():
+        client.force_login(proposer)
+        as_proposer = [queries_for(client, url) for url in urls]
+        client.force_login(member.user)
+        return as_proposer + [queries_for(client, url) for url in urls]
+
+    add(10)
+    few = measure()
+    add(490)
+    many = measure()
+    client.force_login(proposer)
+    assert (
+        str(Request.objects.last().member.get_full_name()) in client.get(urls[0]).content.decode()
+    )
+    assert many == few
+    assert max(many) <= QUERY_BUDGET
