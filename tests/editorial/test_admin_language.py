@@ -171,7 +171,10 @@ def test_a_refusal_is_in_the_users_language_not_the_browsers(site, users):
 
 @pytest.mark.parametrize(
     "language, breadcrumbs, status",
-    [("fr", ["Accueil", "Fragments"], "Publication"), ("es", ["Inicio", "Fragmentos"], "Publicación")],
+    [
+        ("fr", ["Accueil", "Fragments"], "Publication"),
+        ("es", ["Inicio", "Fragmentos"], "Publicación"),
+    ],
 )
 def test_snippet_listings_are_labelled_in_the_users_language(
     locales, language, breadcrumbs, status
