@@ -71,6 +71,7 @@ class ThreadForm(AttachmentMixin, PlatformForm):
 class ReplyForm(AttachmentMixin, PlatformForm):
     body = body_field()
     language = language_field()
+    field_order = ["body", "language", "attachment"]
 
 
 class EditForm(PlatformForm):
