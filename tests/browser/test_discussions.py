@@ -257,9 +257,7 @@ def assert_no_script_ran(page, url, dialogs):
     assert page.evaluate(INJECTED) == [], url
 
 
-def test_what_members_write_never_runs_in_the_page(
-    browser, live_server, initial_content_to_change, settings
-):
+def test_what_members_write_never_runs_in_the_page(browser, live_server, home_page, settings):
     for limit in ("DISCUSSION_POST", "MEMBER_SHARE", "MEMBER_PROJECT", "MEMBER_MESSAGE"):
         setattr(settings, f"{limit}_RATE_LIMIT", (100, 3600))
     setup_roles(log=lambda message: None)
