@@ -1,6 +1,7 @@
 """Members start threads, reply, quote, edit for a while, report, follow and mute; long or
 hostile input is refused or made inert, and what they typed stays on the form."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -32,6 +33,17 @@ def test_a_member_starts_a_thread_and_follows_it(member_client, member, forum):
     assert "<h1>Biochar et sols sableux</h1>" in html
     assert "<em>résultats</em>" in html
     assert "Awa Ndiaye" in html
+
+
+def test_a_post_in_another_language_keeps_the_page_language_around_its_text(member_client, thread):
+    # The English thread read in Spanish: the post's text is marked English, its actions are
+    # the page's Spanish ("Citar", to quote, not the noun "Cita" of a quotation block).
+    html = member_client.get(f"/es/platform/discussions/thread/{thread.pk}/").content.decode()
+    assert '<div class="post__body" lang="en">' in html
+    assert re.search(r'<article class="post"[^>]*>', html).group().count("lang=") == 0
+    assert re.search(r">Citar</a>", html)
+    # The reply form asks for the text before the document.
+    assert html.index('name="body"') < html.index('name="attachment"')
 
 
 def test_threads_are_listed_pinned_first_then_by_last_activity(member_client, forum, thread):
