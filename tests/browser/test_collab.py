@@ -61,10 +61,13 @@ PAGES = [
     "knowledge/?q=sol&language=fr",
     "knowledge/share/",
     "knowledge/{item}/",
+    "knowledge/{mine}/edit/",
+    "knowledge/{mine}/delete/",
     "projects/",
     "projects/propose/",
     "projects/{project}/",
     "projects/{project}/edit/",
+    "search/?q=sol",
     "",
 ]
 
@@ -80,6 +83,13 @@ def test_every_new_page_passes_axe_and_reflows(browser, live_server, initial_con
         pillars=",1,",
         url="https://example.org/guide",
     )
+    mine = KnowledgeItem.objects.create(
+        author=me.user,
+        title="Mes relevés",
+        summary="Sols des vignes.",
+        language="fr",
+        url="https://example.org/r",
+    )
     project = Project.objects.create(
         proposer=me.user, title="Carbone des vignes", summary="Mesures.", countries=["FR"]
     )
@@ -94,7 +104,7 @@ def test_every_new_page_passes_axe_and_reflows(browser, live_server, initial_con
         for language in ("en", "fr", "es"):
             for path in PAGES:
                 url = f"{live_server.url}/{language}/platform/" + path.format(
-                    item=item.pk, project=project.pk
+                    item=item.pk, mine=mine.pk, project=project.pk
                 )
                 for width in (320, 1280):
                     page.set_viewport_size({"width": width, "height": 800})
