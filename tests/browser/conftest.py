@@ -29,31 +29,12 @@ CHROMIUM_FLAGS = [
 ]
 
 
-# Under pytest-xdist (`make test`) the browser tests run in a few groups, each in a row on one
-# worker, which loads the shared initial content once for it: two workers share the suite's
-# longest part instead of one running it all while the other waits.
-GROUPS = {
-    "admin": {
-        "test_admin_language_walk",
-        "test_editor_walk",
-        "test_snippet_freshness",
-        "test_translation_editor_language",
-        "test_translation_freshness",
-        "test_translation_loop",
-    },
-    "platform": {"test_collab", "test_discussions", "test_members", "test_notifications"},
-}
-
-
-def group_of(item):
-    module = item.module.__name__.rsplit(".", 1)[-1]
-    return next((name for name, modules in GROUPS.items() if module in modules), "public")
-
-
 def pytest_collection_modifyitems(config, items):
     browser_items = [item for item in items if item.get_closest_marker("browser")]
+    # Under pytest-xdist (`make test`), one worker runs them all in a row: the shared initial
+    # content is loaded once, and flushed once after them.
     for item in browser_items:
-        item.add_marker(pytest.mark.xdist_group(f"browser-{group_of(item)}"))
+        item.add_marker(pytest.mark.xdist_group("browser"))
     if CHROMIUM or not browser_items:
         return
     if os.environ.get("CI"):
