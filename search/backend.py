@@ -64,6 +64,14 @@ class LocaleSearchQueryCompiler(PostgresSearchQueryCompiler):
             return config_for_language(translation.get_language())
         return config_for_language(None)
 
+    def search(self, config, start, stop, score_field=None, backend=None):
+        queryset = super().search(config, start, stop, score_field, backend)
+        # The text's vector is only matched against, never read: not fetched with each row (it
+        # is the whole indexed text, parsed back into Python for nothing).
+        if "_vector_" in queryset.query.annotations:
+            queryset.query.set_annotation_mask(set(queryset.query.annotation_select) - {"_vector_"})
+        return queryset
+
 
 class LocalePostgresSearchBackend(PostgresSearchBackend):
     index_class = LocalePostgresIndex

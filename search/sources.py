@@ -14,8 +14,10 @@
 """
 
 import datetime
+import hashlib
 from collections import defaultdict
 
+from django.apps import apps
 from django.db import connection
 from django.utils.formats import date_format
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -50,16 +52,20 @@ def pages_of(locale):
     return public(Page.objects.live()).filter(locale=locale).specific()
 
 
-def as_specific(objects):
-    """The objects, each page as its own type: one query per page type among them."""
-    ids = defaultdict(list)
-    for obj in objects:
-        if isinstance(obj, Page) and type(obj) is Page and obj.specific_class:
-            ids[obj.specific_class].append(obj.pk)
-    specific = {}
-    for model, pks in ids.items():
-        specific.update(model._default_manager.in_bulk(pks))
-    return [specific.get(obj.pk, obj) if isinstance(obj, Page) else obj for obj in objects]
+def loaded(keys):
+    """{key: object} for ("app_label.model", pk) keys, each page as its own type: one query per
+    model, and one per page type among the pages."""
+    pks = defaultdict(list)
+    for label, pk in keys:
+        pks[label].append(pk)
+    objects = {}
+    for label, ids in pks.items():
+        model = apps.get_model(label)
+        found = model._default_manager.filter(pk__in=ids)
+        if issubclass(model, Page):
+            found = found.specific()
+        objects.update(((label, obj.pk), obj) for obj in found)
+    return objects
 
 
 def objects_of(model, locale):
@@ -73,29 +79,40 @@ def objects_of(model, locale):
     return objects
 
 
+def key_of(obj):
+    return obj._meta.label_lower, obj.pk
+
+
 def find(terms, locale, exclude_pages=()):
-    """The matching pages (and other opted-in models), best first.
+    """The ("app_label.model", pk) keys of the matching pages (and other opted-in models), best
+    first, at most MERGED_RESULTS_PER_MODEL of each model.
 
-    With pages alone this stays a lazy search the paginator slices in the database; other
-    models' results are merged with the pages' by score, which needs them in memory.
-    """
-    # Made specific once a page of results is chosen (see describe_all), not before.
-    pages = public(Page.objects.live()).filter(locale=locale).exclude(pk__in=exclude_pages)
-    if not terms:
-        return pages.none()
-    others = other_searchable_models()
-    if not others:
-        return pages.search(terms, operator="and")
+    Kept with the site-wide fragments under the query's words, lower-cased and sorted (every
+    word must match, in any order and case), so that a crowd asking the same things costs one
+    search per question and per content version, shared by every app server."""
+    words = sorted({word.lower() for word in terms.split()})
+    if not words:
+        return []
+    digest = hashlib.sha256(" ".join(words).encode()).hexdigest()
+    keys = site_fragments.cached(f"search:{digest}", lambda: ranked(words, locale))
+    excluded = {("wagtailcore.page", pk) for pk in exclude_pages}
+    return [tuple(key) for key in keys if tuple(key) not in excluded]
 
+
+def ranked(words, locale):
+    """The keys of what matches `words`, best first; only primary keys are fetched, the
+    objects of a page of results are loaded when it is shown (describe_all)."""
     backend = get_search_backend()
+    terms = " ".join(words)
     found = []
-    for objects in [pages] + [objects_of(model, locale) for model in others]:
+    pages = public(Page.objects.live()).filter(locale=locale)
+    for objects in [pages] + [objects_of(model, locale) for model in other_searchable_models()]:
         # Through the backend: a snippet's manager need not be a searchable one.
-        results = backend.search(terms, objects, operator="and").annotate_score("_score")
-        found.extend(results[:MERGED_RESULTS_PER_MODEL])
+        results = backend.search(terms, objects.only("pk"), operator="and")
+        found.extend(results.annotate_score("_score")[:MERGED_RESULTS_PER_MODEL])
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
     found.sort(key=lambda obj: obj._score or 0, reverse=connection.vendor != "sqlite")
-    return found
+    return [key_of(obj) for obj in found]
 
 
 def result_date(obj):
@@ -127,26 +144,27 @@ def describe(obj, request):
     }
 
 
-def describe_all(objects, request, query):
-    """The results of one page, each with the query's words highlighted in its text. What
-    describes a result is kept with the site-wide fragments; for those not cached yet, each
-    model's preparation is done once for all of them."""
+def describe_all(keys, request, query):
+    """The results of one page (keys from `find`), each with the query's words highlighted in
+    its text. What describes a result is kept with the site-wide fragments; only those not
+    cached yet are loaded, and each model's preparation is done once for all of them."""
 
-    def build(objects):
-        objects = as_specific(objects)
+    def build(missing):
+        objects = loaded(missing)
         by_model = defaultdict(list)
-        for obj in objects:
+        for obj in objects.values():
             if not isinstance(obj, Page):
                 by_model[type(obj)].append(obj)
         for model, group in by_model.items():
             if callable(getattr(model, "prepare_search_results", None)):
                 model.prepare_search_results(group, request)
-        return [describe(obj, request) for obj in objects]
+        # None for what went since the keys were found (kept no longer than they are).
+        return [describe(objects[key], request) if key in objects else None for key in missing]
 
     described = site_fragments.many(
-        "search-result", objects, build, key=lambda obj: f"{obj._meta.label_lower}:{obj.pk}"
+        "search-result", keys, build, key=lambda key: f"{key[0]}:{key[1]}"
     )
-    return [with_snippet(result, query) for result in described]
+    return [with_snippet(result, query) for result in described if result is not None]
 
 
 def with_snippet(result, query):
@@ -157,22 +175,31 @@ def with_snippet(result, query):
 
 def promoted(query, locale, request):
     """Editors' promotions for this query: pages in the active language (a promoted page in
-    another language is replaced by its translation here), then external links."""
-    promotions = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
-        ).select_related("page")
+    another language is replaced by its translation here), then external links. Kept with the
+    site-wide fragments (a promotion's change is a change of content)."""
+    normalised = normalise_query_string(query)
+    digest = hashlib.sha256(normalised.encode()).hexdigest()
+    items = site_fragments.cached(
+        f"search-promotions:{digest}", lambda: promotions(normalised, locale, request)
     )
-    keys = [p.page.translation_key for p in promotions if p.page_id]
-    pages = {
-        page.translation_key: page for page in pages_of(locale).filter(translation_key__in=keys)
-    }
+    return [with_snippet(item, query) if "text" in item else item for item in items]
+
+
+def promotions(normalised, locale, request):
+    found = list(
+        SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
+    )
+    keys = [p.page.translation_key for p in found if p.page_id]
+    pages = {}
+    if keys:
+        shown = pages_of(locale).filter(translation_key__in=keys)
+        pages = {page.translation_key: page for page in shown}
     items = []
-    for promotion in promotions:
+    for promotion in found:
         if promotion.page_id:
             page = pages.get(promotion.page.translation_key)
             if page is not None:
-                item = with_snippet(describe(page, request), query)
+                item = describe(page, request)
                 items.append({**item, "page_id": page.pk, "description": promotion.description})
         elif promotion.external_link_url:
             items.append(

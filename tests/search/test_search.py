@@ -261,3 +261,30 @@ def test_a_page_moved_under_a_private_section_leaves_the_results(client, content
     minutes.move(members, pos="last-child")
 
     assert titles(client.get("/en/search/?q=steering")) == []
+
+
+def test_the_same_question_in_another_case_or_order_is_answered_without_searching_again(
+    client, content_page
+):
+    content_page("Soil carbon", "Soil carbon in farms.")
+    content_page("Soil life", "Earthworms.")
+    first = titles(client.get("/en/search/?q=Soil+carbon"))
+
+    with CaptureQueriesContext(connection) as ctx:
+        again = titles(client.get("/en/search/?q=carbon++SOIL"))
+
+    assert first == again
+    assert first[0] == "Soil carbon"
+    assert "Soil life" not in first
+    searches = [q["sql"] for q in ctx.captured_queries if "indexentry" in q["sql"].lower()]
+    assert searches == []
+
+
+def test_a_promotion_added_after_a_search_comes_first_at_once(client, content_page):
+    content_page("Humus news", "Humus, all about humus.")
+    join = content_page("Join the Initiative", "Become a partner.")
+    assert titles(client.get("/en/search/?q=humus")) == ["Humus news"]
+
+    SearchPromotionFactory(query_string="humus", page=join, description="How to join.")
+
+    assert titles(client.get("/en/search/?q=humus")) == ["Join the Initiative", "Humus news"]
