@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.account import PasswordResetView
@@ -11,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from editorial.page_search import OwnLanguageSearchView
 from editorial.review_views import FreshWorkflowActionView
 from operations.health import healthz
+from sitewide import page_cache
 from sitewide.limits import PasswordResetRateLimitMixin
 from sitewide.seo import robots_txt, root_icon, sitemap
 
@@ -62,6 +64,11 @@ urlpatterns += i18n_patterns(
     path("platform/projects/", include("projects.urls")),
     path("platform/discussions/", include("discussions.urls")),
     path("", include("news.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its pages' view with whole pages kept for anonymous visitors in front of it
+    # (sitewide/page_cache.py).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(
+        wagtail_urls.serve_pattern, page_cache.cached(wagtail_views.serve), name="wagtail_serve"
+    ),
     prefix_default_language=True,
 )

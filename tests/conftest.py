@@ -9,7 +9,7 @@ from importlib import import_module
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Collection, Locale, Page, Site
@@ -37,7 +37,8 @@ def empty_cache():
     (home/site_fragments.py), and a test's pages are not the previous test's. Transactional
     tests flush the database, content types included, so the per-process caches of content
     types (Django's, and Wagtail's list of form page types) start afresh too."""
-    cache.clear()
+    for each in caches.all():
+        each.clear()
     ContentType.objects.clear_cache()
     get_form_types.cache_clear()
 

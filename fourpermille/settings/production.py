@@ -55,11 +55,9 @@ if SITE_HOSTNAME and not os.environ.get("WAGTAILADMIN_BASE_URL"):
 # Rate limits and cached fragments must be the same for every app server: without Redis they
 # live in PostgreSQL (`manage.py release` creates the table), never in one process's memory.
 if not os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "django_cache",
-        }
+    CACHES["default"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache",
     }
 
 # nginx (site/deploy/nginx) terminates TLS, or keeps the X-Forwarded-Proto of a trusted
