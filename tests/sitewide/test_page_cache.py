@@ -19,9 +19,7 @@ def queries(client, path):
     return response, len(ctx.captured_queries)
 
 
-def test_a_page_seen_again_is_answered_from_memory_until_something_is_published(
-    client, home_page
-):
+def test_a_page_seen_again_is_answered_from_memory_until_something_is_published(client, home_page):
     page = ContentPageFactory(parent=home_page, slug="about", title="About")
     first, built = queries(client, "/en/about/")
 
