@@ -6,6 +6,7 @@ from django_countries import countries
 
 from members.models.choices import Pillar
 from sitewide.listing import FilterForm
+from sitewide.widgets import LongSelect
 
 from .models import Project, Request, Status
 
@@ -79,7 +80,7 @@ class ProjectFilterForm(FilterForm):
 
     status = forms.ChoiceField(label=_("Status"), required=False)
     pillar = forms.ChoiceField(label=_("Research pillar"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=LongSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

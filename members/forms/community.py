@@ -8,6 +8,7 @@ from django_countries import countries
 
 from members.models.choices import Pillar
 from members.models.profile import spoken_language_choices
+from sitewide.widgets import LongSelect
 
 
 def college_choices():
@@ -21,9 +22,9 @@ def college_choices():
 
 class CommunitySearchForm(forms.Form):
     q = forms.CharField(label=_("Name or organisation"), required=False, max_length=100)
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=LongSelect)
     pillar = forms.ChoiceField(label=_("Research pillar"), required=False)
-    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    language = forms.ChoiceField(label=_("Language spoken"), required=False, widget=LongSelect)
     college = forms.ChoiceField(label=_("College"), required=False)
 
     def __init__(self, *args, **kwargs):

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from members.models import MemberProfile
 from members.models.choices import SHAREABLE_FIELDS, Pillar
 from members.models.profile import spoken_language_choices
+from sitewide.widgets import LongSelect, LongSelectMultiple
 
 from .photos import PHOTO_ERROR, clean_photo
 
@@ -45,9 +46,10 @@ class ProfileForm(forms.ModelForm):
         label=_("Your organisation in the directory"),
         required=False,
         help_text=_("Links your profile to your organisation's entry in the directory."),
+        widget=LongSelect,
     )
     language_codes = forms.MultipleChoiceField(
-        label=_("Languages spoken"), required=False, widget=forms.SelectMultiple(attrs={"size": 6})
+        label=_("Languages spoken"), required=False, widget=LongSelectMultiple(attrs={"size": 6})
     )
     pillar_codes = forms.MultipleChoiceField(
         label=_("Research pillars"),
@@ -71,6 +73,7 @@ class ProfileForm(forms.ModelForm):
         ]
         widgets = {
             "topics": forms.CheckboxSelectMultiple,
+            "country": LongSelect,
             "presentation": forms.Textarea(attrs={"rows": 6}),
             "photo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
