@@ -12,7 +12,9 @@ CHOICES = [("", "All"), ("FR", "France"), ("CI", "Côte d'Ivoire"), ("X", '<b>"b
 
 def parsed(html):
     select = BeautifulSoup(html, "html.parser").select_one("select")
-    options = [(o["value"], o.get_text(), o.has_attr("selected")) for o in select.find_all("option")]
+    options = [
+        (o["value"], o.get_text(), o.has_attr("selected")) for o in select.find_all("option")
+    ]
     return select.attrs, options
 
 
