@@ -18,6 +18,8 @@ States, for a source object and a target language:
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Replace
 from django.utils.text import capfirst
 from wagtail.models import DraftStateMixin, Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
@@ -43,7 +45,6 @@ from .states import (  # noqa: F401 (the states are read from here too)
 PAGE_FIELDS = [
     "id",
     "title",
-    "translation_key",
     "locale_id",
     "alias_of_id",
     "live",
@@ -51,6 +52,12 @@ PAGE_FIELDS = [
     "last_published_at",
     "latest_revision_created_at",
 ]
+
+
+def key_text(field):
+    """A UUID field as 32 hexadecimal digits, read as text: the board reads tens of thousands
+    of translation keys, and making each a UUID object cost more than the rest of its row."""
+    return Replace(Cast(field, CharField()), Value("-"), Value(""))
 
 
 class Board:
@@ -68,7 +75,7 @@ class Board:
         if translation_key:
             sources = sources.filter(object_id=translation_key)
         self.sources = {
-            str(s["object_id"]): s for s in sources.values("id", "object_id", "last_updated_at")
+            s["key"]: s for s in sources.values("id", "last_updated_at", key=key_text("object_id"))
         }
         self.reviews = {
             (ws["base_content_type_id"], ws["object_id"]): ws
@@ -88,9 +95,10 @@ class Board:
         }
         self.rows = self.page_rows() + self.snippet_rows()
 
-    def sync_dates(self, translation_key, target):
-        """(when the source was last synced, when the translation last took it in, source id)."""
-        source = self.sources.get(str(translation_key))
+    def sync_dates(self, key, target):
+        """(when the source was last synced, when the translation last took it in, source id),
+        for the translation key `key` as `key_text` gives it."""
+        source = self.sources.get(key)
         target = target or {}
         saved_at = target.get("latest_revision_created_at") or target.get("last_published_at")
         if source is None:
@@ -108,16 +116,27 @@ class Board:
                 "title",
                 "path",
                 "depth",
-                "translation_key",
                 "content_type_id",
                 "last_published_at",
                 "latest_revision_created_at",
+                key=key_text("translation_key"),
             )
         )
         sections = {p["path"]: p for p in pages if p["depth"] <= 3}
         targets = {
-            (t["translation_key"], t["locale_id"]): t
-            for t in Page.objects.filter(locale__in=self.targets, **self.only).values(*PAGE_FIELDS)
+            (t["key"], t["locale_id"]): t
+            for t in Page.objects.filter(locale__in=self.targets, **self.only).values(
+                *PAGE_FIELDS, key=key_text("translation_key")
+            )
+        }
+        # Worked out once per page type and per section, not per row: a lazily translated
+        # label costs more than the rest of a row, and the board has a row per page and language.
+        models = {}
+        for content_type_id in {page["content_type_id"] for page in pages}:
+            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+            models[content_type_id] = (model, capfirst(model._meta.verbose_name))
+        section_labels = {
+            section["id"]: self.section_label(section, targets) for section in sections.values()
         }
         rows = []
         for page in pages:
@@ -125,18 +144,18 @@ class Board:
                 page["path"][: 2 * Page.steplen]
             )
             changed_at = page["last_published_at"] or page["latest_revision_created_at"]
-            model = ContentType.objects.get_for_id(page["content_type_id"]).model_class() or Page
+            model, type_label = models[page["content_type_id"]]
             for locale in self.targets:
-                target = targets.get((page["translation_key"], locale.pk))
-                synced, synced_at, source_id = self.sync_dates(page["translation_key"], target)
+                target = targets.get((page["key"], locale.pk))
+                synced, synced_at, source_id = self.sync_dates(page["key"], target)
                 review = target and self.reviews.get((page_type, str(target["id"])))
                 rows.append(
                     Row(
                         title=translated_title(target, page["title"]),
                         source_title=page["title"],
-                        type_label=capfirst(model._meta.verbose_name),
+                        type_label=type_label,
                         section=f"page-{section['id']}" if section else "",
-                        section_label=self.section_label(section, targets),
+                        section_label=section_labels[section["id"]] if section else "",
                         language_code=locale.language_code,
                         state=state_of(target, changed_at, synced_at, review),
                         changed_at=changed_at,
@@ -159,7 +178,7 @@ class Board:
             return ""
         if len(self.targets) != 1:
             return section["title"]
-        target = targets.get((section["translation_key"], self.targets[0].pk))
+        target = targets.get((section["key"], self.targets[0].pk))
         return translated_title(target, section["title"])
 
     def snippet_rows(self):
@@ -182,18 +201,20 @@ class Board:
             }
             section = f"snippet-{model._meta.label_lower}"
             label = capfirst(model._meta.verbose_name_plural)
+            type_label = capfirst(model._meta.verbose_name)
             objects = model.objects.filter(locale=self.source_locale, **self.only)
             for obj in objects.select_related("locale"):
                 changed_at = edits.get(str(obj.translation_key))
                 for locale in self.targets:
                     target = targets.get((obj.translation_key, locale.pk))
-                    synced, synced_at, source_id = self.sync_dates(obj.translation_key, target)
+                    key = obj.translation_key.hex
+                    synced, synced_at, source_id = self.sync_dates(key, target)
                     review = target and self.reviews.get((content_type.pk, str(target["pk"])))
                     rows.append(
                         Row(
                             title=str(obj),
                             source_title=str(obj),
-                            type_label=capfirst(model._meta.verbose_name),
+                            type_label=type_label,
                             section=section,
                             section_label=label,
                             language_code=locale.language_code,

@@ -1,5 +1,6 @@
 """The resources' item of the launch checklist: the adopted documents and their years."""
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -17,11 +18,14 @@ def documents():
     index = ResourceIndexPage.objects.filter(locale=Locale.get_default()).first()
     if index is None:
         return []
-    resources = list(
-        ResourcePage.objects.child_of(index).select_related("resource_type").order_by("path")
+    # Titles only, from the database: the dashboard shows this with thousands of resources.
+    resources = ResourcePage.objects.child_of(index).order_by("path")
+    summaries = list(resources.filter(resource_type__slug=SUMMARY).values_list("title", flat=True))
+    undated = list(
+        resources.filter(Q(publication_year__isnull=True) | Q(publication_year=0)).values_list(
+            "title", flat=True
+        )
     )
-    summaries = [r.title for r in resources if r.resource_type and r.resource_type.slug == SUMMARY]
-    undated = [r.title for r in resources if not r.publication_year]
     detail = []
     if summaries:
         detail.append(
