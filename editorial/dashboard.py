@@ -74,7 +74,10 @@ class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         if context["states"]:
-            stale = {(row.model, row.target_pk) for row in Board().rows if row.stale}
+            # The rows of the objects in review only, not the whole board.
+            keys = [getattr(state["obj"], "translation_key", None) for state in context["states"]]
+            rows = Board(translation_keys=[key for key in keys if key]).rows
+            stale = {(row.model, row.target_pk) for row in rows if row.stale}
             for state in context["states"]:
                 obj = state["obj"]
                 base = Page if isinstance(obj, Page) else type(obj)

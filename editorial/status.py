@@ -63,17 +63,19 @@ def key_text(field):
 class Board:
     """Every (source object, target language) pair with its state."""
 
-    def __init__(self, language_codes=None, translation_key=None):
+    def __init__(self, language_codes=None, translation_key=None, translation_keys=None):
         self.source_locale = Locale.get_default()
         targets = Locale.objects.exclude(pk=self.source_locale.pk).order_by("language_code")
         if language_codes:
             targets = targets.filter(language_code__in=language_codes)
         self.targets = list(targets)
-        # One object's rows only (the translation editor's panel), with the same queries.
-        self.only = {"translation_key": translation_key} if translation_key else {}
+        # One object's rows only (the translation editor's panel), or a few objects' (those in
+        # review), with the same queries.
+        keys = [translation_key] if translation_key else translation_keys
+        self.only = {"translation_key__in": keys} if keys is not None else {}
         sources = TranslationSource.objects.filter(locale=self.source_locale)
-        if translation_key:
-            sources = sources.filter(object_id=translation_key)
+        if keys is not None:
+            sources = sources.filter(object_id__in=keys)
         self.sources = {
             s["key"]: s for s in sources.values("id", "last_updated_at", key=key_text("object_id"))
         }
