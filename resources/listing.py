@@ -45,8 +45,9 @@ def _options(translations, counts, selected):
     return sorted(options, key=lambda o: o["name"].casefold())
 
 
-def resource_listing(request, resources, per_page):
-    """Filters, counts and the requested page of `resources` (the index's live resources)."""
+def resource_listing(request, resources, per_page, name=None):
+    """Filters, counts and the requested page of `resources` (the index's live resources);
+    `name` (the index) keeps the counts with the site-wide fragments."""
     model = resources.model
     language = get_supported_content_language_variant(get_language())
     types = taxonomy(ResourceType)
@@ -65,8 +66,11 @@ def resource_listing(request, resources, per_page):
         "year": Q(publication_year=current["year"]),
         "language": in_my_language,
     }
+    chosen = ":".join(str(current[key]) for key in sorted(current))
     listing = FacetedListing(
-        resources, {name: condition for name, condition in conditions.items() if current[name]}
+        resources,
+        {key: condition for key, condition in conditions.items() if current[key]},
+        name=f"{name}:{chosen}" if name else None,
     )
     counts = listing.counts
 
@@ -97,7 +101,10 @@ def resource_listing(request, resources, per_page):
             ((year, n) for year, n in year_counts.items() if year is not None), reverse=True
         ),
         "language_label": AVAILABLE_IN.get(language, language),
-        "language_count": listing.filtered(ignoring="language").filter(in_my_language).count(),
+        "language_count": listing.cached(
+            "in-my-language",
+            lambda: listing.filtered(ignoring="language").filter(in_my_language).count(),
+        ),
         "current": current,
         "sort": sort,
         "sort_options": [(key, label) for key, (label, _order) in SORTS.items()],

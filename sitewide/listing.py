@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from . import site_fragments
+
 
 def int_param(request, name, default=None, minimum=None, maximum=None):
     """The query parameter as an int within bounds, or `default` when missing or junk."""
@@ -46,11 +48,19 @@ class FacetedListing:
     """Items and the filters a reader chose, each a query condition.
 
     The counts of one filter's choices are taken with the other filters applied, as faceted
-    search does: one grouped query per filter, however many items there are."""
+    search does: one grouped query per filter, however many items there are. Given a `name`
+    that says which listing and which filters were chosen, they are kept with the site-wide
+    fragments (only publishing changes them), so a listing's counts cost no query once warm."""
 
-    def __init__(self, queryset, conditions):
+    def __init__(self, queryset, conditions, name=None):
         self.queryset = queryset
         self.conditions = conditions
+        self.name = name
+
+    def cached(self, key, build):
+        if self.name is None:
+            return build()
+        return site_fragments.cached(f"facets:{self.name}:{key}", build)
 
     def filtered(self, *, ignoring=None):
         queryset = self.queryset
@@ -62,8 +72,13 @@ class FacetedListing:
     def counts(self, name, field, with_none=False):
         """Value of `field` -> number of items, with every filter but `name` applied; items
         without a value are counted under None if `with_none`."""
-        rows = self.filtered(ignoring=name).values(field).annotate(n=Count("pk", distinct=True))
-        return {row[field]: row["n"] for row in rows if with_none or row[field] is not None}
+
+        def build():
+            rows = self.filtered(ignoring=name).values(field)
+            rows = rows.annotate(n=Count("pk", distinct=True))
+            return {row[field]: row["n"] for row in rows if with_none or row[field] is not None}
+
+        return self.cached(f"{name}:{field}:{with_none}", build)
 
 
 class FilterForm(forms.Form):

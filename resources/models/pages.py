@@ -51,7 +51,9 @@ class ResourceIndexPage(BasePage):
         resources = (
             public(ResourcePage.objects.live()).child_of(self).filter(locale_id=self.locale_id)
         )
-        context.update(resource_listing(request, resources, self.per_page))
+        context.update(
+            resource_listing(request, resources, self.per_page, name=f"resources:{self.pk}")
+        )
         return context
 
 

@@ -123,6 +123,20 @@ def test_filters_combine_and_count_the_other_filters_results(client, library):
     assert label == "Available in English (2)"
 
 
+def test_counts_kept_between_visits_follow_each_publication(client, library):
+    filtered = URL + "?type=official-document"
+    assert options(client.get(filtered), "resource-year") == ["2018 (1)", "2017 (1)"]
+    official = ResourcePage.objects.get(title="Criteria").resource_type
+
+    ResourcePageFactory(
+        parent=library, title="Roadmap", resource_type=official, publication_year=2018
+    )
+
+    response = client.get(filtered)
+    assert options(response, "resource-year") == ["2018 (2)", "2017 (1)"]
+    assert "Roadmap" in titles(response)
+
+
 def test_sorting_and_junk_parameters(client, library):
     assert titles(client.get(URL + "?sort=title")) == ["Agroforestry guide", "Criteria", "Pillars"]
     assert titles(client.get(URL + "?sort=date")) == ["Criteria", "Pillars", "Agroforestry guide"]
