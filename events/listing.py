@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from events.models.categories import EventCategory, sort_key
+from sitewide import site_fragments
 from sitewide.listing import choice_param, paginate, querystring_without
 
 RECENT = 6  # past events shown on the landing while none is announced
@@ -48,13 +49,25 @@ def attach_categories(events, categories):
     return events
 
 
+def facets(index):
+    """The countries (in the reader's language) and the years of the index's events: kept with
+    the site-wide fragments, since only publishing changes them."""
+
+    def build():
+        events = index.events()
+        years = [day.year for day in events.dates("start_date", "year", order="DESC")]
+        return {"countries": country_choices(events), "years": years}
+
+    return site_fragments.cached(f"events-facets:{index.pk}", build)
+
+
 def listing_context(index, request, past_events, per_page, today=None):
     events = index.events()
     categories = EventCategory.for_active_locale()
     category = choice_param(request, "category", [c.slug for c in categories])
-    countries = country_choices(events)
+    found = facets(index)
+    countries, years = found["countries"], found["years"]
     country = choice_param(request, "country", [code for code, _name in countries])
-    years = [day.year for day in events.dates("start_date", "year", order="DESC")]
     year = choice_param(request, "year", years)
 
     if category:
@@ -69,7 +82,12 @@ def listing_context(index, request, past_events, per_page, today=None):
     else:
         events = upcoming(events, today)
 
-    page_obj = paginate(request, events, per_page)
+    # How many there are, kept like the facets; upcoming and past change with the day too.
+    day = (today or timezone.localdate()).isoformat()
+    count = site_fragments.cached(
+        f"events-count:{index.pk}:{past_events}:{category}:{country}:{year}:{day}", events.count
+    )
+    page_obj = paginate(request, events, per_page, count=count)
     page_obj.object_list = attach_categories(list(page_obj.object_list), categories)
     # No meeting announced: the landing shows the latest ones rather than an empty room.
     recent = []

@@ -170,6 +170,23 @@ def test_with_nothing_coming_the_listing_leads_to_the_past_events(
     assert titles(client.get(link["href"])) == ["COP 23"]
 
 
+def test_choices_and_counts_kept_between_visits_follow_each_publication(client, events_index):
+    EventPageFactory(parent=events_index, title="STC", country="IT")
+
+    def countries():
+        html = BeautifulSoup(client.get("/en/events/").content, "html.parser")
+        return [o.get_text() for o in html.select("#filter-country option")][1:]
+
+    assert countries() == ["Italy"]
+    assert titles(client.get("/en/events/")) == ["STC"]
+
+    EventPageFactory(parent=events_index, title="Day", country="PL", start_date=days(3))
+
+    assert countries() == ["Italy", "Poland"]
+    assert sorted(titles(client.get("/en/events/"))) == ["Day", "STC"]
+    assert titles(client.get("/en/events/?country=PL")) == ["Day"]
+
+
 def test_filtered_views_lead_to_each_other_with_the_same_filters(client, events_index, governance):
     EventPageFactory(parent=events_index, title="STC n°6", category=governance, start_date=days(-9))
 
