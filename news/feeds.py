@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.models import Topic
+from sitewide import site_fragments
 from sitewide.localized import localize_all, taxonomy
 from sitewide.site_fragments import public
 
@@ -40,12 +41,19 @@ class NewsFeed(Feed):
         return f"/{obj['locale'].language_code}/"
 
     def items(self, obj):
-        items = list(
-            public(NewsPage.objects.live())
-            .filter(locale=obj["locale"])
-            .order_by("-date", "-pk")
-            .prefetch_related("topics")[: self.size]
+        # Which news the feed holds is kept with the site-wide fragments: finding the latest
+        # ones sorts every news item of the language.
+        latest = site_fragments.cached(
+            "news-feed",
+            lambda: list(
+                public(NewsPage.objects.live())
+                .filter(locale=obj["locale"])
+                .order_by("-date", "-pk")
+                .values_list("pk", flat=True)[: self.size]
+            ),
         )
+        found = NewsPage.objects.filter(pk__in=latest).prefetch_related("topics").in_bulk()
+        items = [found[pk] for pk in latest if pk in found]
         topics = taxonomy(Topic)
         for item in items:
             item.feed_link = item.get_url(obj["request"])

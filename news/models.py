@@ -84,12 +84,16 @@ class NewsIndexPage(BasePage):
         years = sorted(facets["years"], reverse=True)
         year = int_param(request, "year")
         year = year if year in years else None
-        # Without a topic, the year counts say how many items there are.
-        count = None if topic else facets["years"][year] if year else sum(facets["years"].values())
         if topic:
             news = news.filter(topics__slug=topic).distinct()
         if year:
             news = news.filter(date__year=year)
+        # Without a topic, the year counts say how many items there are; with one, the count is
+        # kept like the facets.
+        if topic:
+            count = site_fragments.cached(f"news-count:{self.pk}:{topic}:{year}", news.count)
+        else:
+            count = facets["years"][year] if year else sum(facets["years"].values())
         page_obj = paginate(request, news, self.per_page, count=count)
 
         def localize_topics(items):

@@ -57,3 +57,15 @@ def test_feed_language_follows_the_url(client, news, in_french):
     assert rss.entries[0].link == "http://testserver/fr/news-and-resources/actualites/award/"
     assert b'xml:lang="fr"' in atom.content
     assert atom["Content-Type"].startswith("application/atom+xml")
+
+
+def test_a_news_item_published_after_a_reading_of_the_feed_heads_it_at_once(
+    client, news, news_index
+):
+    before = feedparser.parse(client.get("/en/news/feed/").content)
+    assert [e.title for e in before.entries] == ["Future Policy Vision Award 2017", "Website"]
+
+    NewsPageFactory(parent=news_index, slug="cop", title="COP 30", date=datetime.date(2025, 11, 10))
+
+    after = feedparser.parse(client.get("/en/news/feed/").content)
+    assert [e.title for e in after.entries][:2] == ["COP 30", "Future Policy Vision Award 2017"]
