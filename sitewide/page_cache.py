@@ -34,6 +34,13 @@ def _cache():
         return None
 
 
+def clear():
+    """Forget every page this process kept (tests measure pages as they are built)."""
+    cache = _cache()
+    if cache is not None:
+        cache.clear()
+
+
 def applies(request):
     cookies = request.COOKIES
     user = getattr(request, "user", None)
