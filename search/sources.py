@@ -79,10 +79,6 @@ def objects_of(model, locale):
     return objects
 
 
-def key_of(obj):
-    return obj._meta.label_lower, obj.pk
-
-
 def find(terms, locale, exclude_pages=()):
     """The ("app_label.model", pk) keys of the matching pages (and other opted-in models), best
     first, at most MERGED_RESULTS_PER_MODEL of each model.
@@ -108,11 +104,14 @@ def ranked(words, locale):
     pages = public(Page.objects.live()).filter(locale=locale)
     for objects in [pages] + [objects_of(model, locale) for model in other_searchable_models()]:
         # Through the backend: a snippet's manager need not be a searchable one.
-        results = backend.search(terms, objects.only("pk"), operator="and")
-        found.extend(results.annotate_score("_score")[:MERGED_RESULTS_PER_MODEL])
+        results = backend.search(terms, objects, operator="and").annotate_score("_score")
+        label = objects.model._meta.label_lower
+        # Primary keys and scores only: no object is built for a match.
+        matches = results[:MERGED_RESULTS_PER_MODEL].get_queryset().values_list("pk", "_score")
+        found.extend((score or 0, (label, pk)) for pk, score in matches)
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
-    found.sort(key=lambda obj: obj._score or 0, reverse=connection.vendor != "sqlite")
-    return [key_of(obj) for obj in found]
+    found.sort(key=lambda match: match[0], reverse=connection.vendor != "sqlite")
+    return [key for _score, key in found]
 
 
 def result_date(obj):
@@ -178,11 +177,18 @@ def promoted(query, locale, request):
     another language is replaced by its translation here), then external links. Kept with the
     site-wide fragments (a promotion's change is a change of content)."""
     normalised = normalise_query_string(query)
+    # The questions that have promotions are few: known, a question without any costs nothing.
+    if normalised not in site_fragments.cached("search-promoted-questions", promoted_questions):
+        return []
     digest = hashlib.sha256(normalised.encode()).hexdigest()
     items = site_fragments.cached(
         f"search-promotions:{digest}", lambda: promotions(normalised, locale, request)
     )
     return [with_snippet(item, query) if "text" in item else item for item in items]
+
+
+def promoted_questions():
+    return set(SearchPromotion.objects.values_list("query__query_string", flat=True).distinct())
 
 
 def promotions(normalised, locale, request):

@@ -280,6 +280,50 @@ def test_the_same_question_in_another_case_or_order_is_answered_without_searchin
     assert searches == []
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("mulch", ["Mulch trials", "Cover crops"]),  # one word, in a title or in a text
+        ("trials", ["Mulch trials"]),
+        ("mulch living", ["Cover crops"]),  # every word, one in the title and one in the text
+        ("trials living", []),
+    ],
+)
+def test_one_word_or_several_are_found_in_the_title_or_the_text(client, content_page, query, found):
+    content_page("Mulch trials", "Straw on bare ground.")
+    content_page("Cover crops", "A living mulch between rows.")
+
+    assert sorted(titles(client.get("/en/search/", {"q": query}))) == sorted(found)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's text vectors")
+def test_one_word_is_matched_against_the_title_and_the_text_not_their_join(client, content_page):
+    """Joining an entry's two vectors costs three times what matching each does, on every
+    entry when a word is on most pages (search/backend.py)."""
+    content_page("Mulch trials", "Straw on bare ground.")
+
+    with CaptureQueriesContext(connection) as ctx:
+        assert titles(client.get("/en/search/?q=mulch")) == ["Mulch trials"]
+
+    searches = [q["sql"] for q in ctx.captured_queries if "indexentry" in q["sql"]]
+    assert searches
+    assert not [sql for sql in searches if '"title" || "wagtailsearch_indexentry"' in sql]
+
+
+def test_a_question_without_promotion_costs_no_promotion_query(client, content_page):
+    content_page("Humus news", "Humus, all about humus.")
+    join = content_page("Join the Initiative", "Become a partner.")
+    SearchPromotionFactory(query_string="partner", page=join, description="How to join.")
+    client.get("/en/search/?q=partner")  # what questions have promotions is now known
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/en/search/?q=humus")
+
+    assert titles(response) == ["Humus news"]
+    assert [q for q in ctx.captured_queries if "searchpromotion" in q["sql"]] == []
+    assert titles(client.get("/en/search/?q=Partner")) == ["Join the Initiative"]
+
+
 def test_a_promotion_added_after_a_search_comes_first_at_once(client, content_page):
     content_page("Humus news", "Humus, all about humus.")
     join = content_page("Join the Initiative", "Become a partner.")
