@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from editorial.page_search import OwnLanguageSearchView
 from editorial.review_views import FreshWorkflowActionView
 from operations.health import healthz
-from sitewide import page_cache
+from sitewide import page_cache, routing
 from sitewide.limits import PasswordResetRateLimitMixin
 from sitewide.seo import robots_txt, root_icon, sitemap
 
@@ -65,10 +65,12 @@ urlpatterns += i18n_patterns(
     path("platform/discussions/", include("discussions.urls")),
     path("", include("news.urls")),
     # Wagtail's URLs, its pages' view with whole pages kept for anonymous visitors in front of it
-    # (sitewide/page_cache.py).
+    # (sitewide/page_cache.py) and its routing from the cache (sitewide/routing.py).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(
-        wagtail_urls.serve_pattern, page_cache.cached(wagtail_views.serve), name="wagtail_serve"
+        wagtail_urls.serve_pattern,
+        page_cache.cached(routing.routed(wagtail_views.serve)),
+        name="wagtail_serve",
     ),
     prefix_default_language=True,
 )

@@ -7,10 +7,16 @@ Python with the same rules. A page that routes itself (a routable page such as t
 `past/`) is handed the rest of the path, as Wagtail's own walk would. The page found is kept
 with the site-wide fragments, which any publication drops: a warm URL costs no query to route.
 Paths that lead nowhere, or into a routable page's own views, are not kept (anyone can ask for
-any number of them)."""
+any number of them).
+
+Before the walk, Wagtail finds the request's site and its root page in the active language:
+three queries for every page built. `routed` keeps both with the fragments too (a change of
+site or locale is a change of content)."""
+
+import functools
 
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from sitewide import site_fragments
 
@@ -54,3 +60,35 @@ class SinglePassRoutingMixin:
             if _routes_itself(page):
                 return page.specific, consumed + 1
         return page.specific, len(path_components)
+
+
+def routed(serve):
+    """Wagtail's view that serves pages, with the request's site and route found as Wagtail's
+    `Page.route_for_request` does, from the fragments: Wagtail then reads both from the
+    request."""
+
+    @functools.wraps(serve)
+    def view(request, path):
+        if not hasattr(request, "_wagtail_route_for_request"):
+            request._wagtail_route_for_request = _route(request, path)
+        return serve(request, path)
+
+    return view
+
+
+def _route(request, path):
+    if not hasattr(request, "_wagtail_site"):
+        host, port = request._get_raw_host(), request.get_port()  # as Wagtail, before any check
+        request._wagtail_site = site_fragments.cached(
+            f"site:{host}:{port}",
+            lambda: Site.find_for_request(request),
+            keep=lambda site: site is not None,
+        )
+    site = request._wagtail_site
+    if site is None:
+        return None
+    root = site_fragments.cached(f"site-root:{site.pk}", lambda: site.root_page.localized.specific)
+    try:
+        return root.route(request, [component for component in path.split("/") if component])
+    except Http404:
+        return None

@@ -2,8 +2,11 @@
 publishing purges, for longer (per-visitor pages say `private`: tests/involved, tests/stack)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
-from tests.home.factories import ContentPageFactory
+from tests.home.factories import ContentPageFactory, HomePageFactory
 
 
 @pytest.mark.django_db
@@ -43,3 +46,26 @@ def test_cached_routes_follow_each_publication_move_and_unpublication(client, ho
     page.refresh_from_db()
     page.unpublish()
     assert client.get("/en/governance/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_site_and_its_root_page_are_found_from_the_cache_and_follow_a_change(
+    client, home_page, root_page
+):
+    """Which site a host name serves, and its home page in the reader's language, are kept with
+    the fragments (sitewide/routing.py); a change of site shows at the next request."""
+    ContentPageFactory(parent=home_page, slug="about", title="About")
+    client.get("/en/about/?from=newsletter")  # a query string: built each time
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/en/about/?from=newsletter").status_code == 200
+    tables = " ".join(query["sql"] for query in ctx.captured_queries)
+    assert "wagtailcore_site" not in tables
+    assert "wagtailcore_page" not in tables
+
+    partners = HomePageFactory(parent=root_page, slug="partners", title="Partners' home")
+    site = Site.objects.create(hostname="partners.example", port=80, root_page=partners)
+    assert "Partners&#x27; home" in client.get("/en/", HTTP_HOST="partners.example").text
+
+    site.root_page = home_page
+    site.save()
+    assert "Welcome to the Initiative" in client.get("/en/", HTTP_HOST="partners.example").text
