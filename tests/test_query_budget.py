@@ -6,6 +6,7 @@ the routable views (past events, calendars, downloads), each listing with its fi
 and the news feeds. The page types are read from the models, so a new one is measured too."""
 
 import datetime
+import difflib
 import io
 
 import pytest
@@ -71,13 +72,21 @@ def public_urls(language):
     return urls
 
 
-def measure(client):
-    """url -> (queries with warm caches, queries with an empty cache)."""
-    return {
-        url: (queries_for(client, url), cold_queries_for(client, url))
-        for language in LANGUAGES
-        for url in public_urls(language)
-    }
+def measure(client, sql):
+    """url -> (queries with warm caches, queries with an empty cache); `sql` receives, for each
+    url, the SQL of the second."""
+    counts = {}
+    for language in LANGUAGES:
+        for url in public_urls(language):
+            sql[url] = []
+            counts[url] = (queries_for(client, url), cold_queries_for(client, url, sql[url]))
+    return counts
+
+
+def differences(url, before, after):
+    """What the page's cold queries were with few items, and are with many, where they differ."""
+    lines = difflib.unified_diff(before, after, "10 items", "200 items", lineterm="", n=0)
+    return f"{url}:\n" + "\n".join(line[:300] for line in lines)
 
 
 @pytest.mark.django_db(transaction=True)  # wagtail-localize publishes translations on commit
@@ -89,9 +98,10 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
     assert page_types - measured_types == {"MembersPage", "PlatformIndexPage", "PlatformPage"}
 
     call_command("load_benchmark_data", each=10, stdout=io.StringIO())
-    few = measure(client)
+    few_sql, many_sql = {}, {}
+    few = measure(client, few_sql)
     call_command("load_benchmark_data", each=200, stdout=io.StringIO())
-    many = measure(client)
+    many = measure(client, many_sql)
 
     print("\n".join(f"{warm:3} {cold:3} {url}" for url, (warm, cold) in sorted(many.items())))
     assert {url: warm for url, (warm, _) in many.items() if warm > QUERY_BUDGET} == {}
@@ -103,7 +113,9 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
         for url, counts in many.items()
         if counts[0] > few[url][0] or counts[1] > few[url][1]
     }
-    assert grown == {}
+    assert grown == {}, "\n\n".join(
+        differences(url, few_sql[url], many_sql[url]) for url in sorted(grown)
+    )
 
 
 @pytest.mark.django_db(transaction=True)

@@ -34,8 +34,13 @@ def thread(forum, other):
 
 
 @pytest.fixture
-def moderator(home_page):
+def roles(home_page):
+    """The editorial groups, as `setup_roles` makes them (a flushed database has none)."""
     setup_roles(log=lambda message: None)
+
+
+@pytest.fixture
+def moderator(roles):
     return EditorialUserFactory(
         username="moderator", first_name="Mona", last_name="Secretariat", groups=["Moderators"]
     )

@@ -101,7 +101,7 @@ def test_a_deleted_members_posts_stay_readable(thread, other, member_client):
     assert "Ancien membre" in html and "Thiès" in html
 
 
-def test_members_and_editors_cannot_moderate(member_client, reported, client, home_page):
+def test_members_and_editors_cannot_moderate(member_client, reported, client, roles):
     for url in ("/admin/discussions/reports/", "/admin/discussions/log/"):
         assert member_client.get(url).status_code in (302, 403)
     response = member_client.post(f"/admin/discussions/posts/{reported.pk}/hide/")
