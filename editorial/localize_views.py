@@ -136,12 +136,13 @@ class TranslationsPaginator(WagtailPaginator):
 
 
 class OwnLanguageTranslationsReportView(TranslationsReportView):
-    """wagtail-localize's report of translations, a translator's language only."""
+    """wagtail-localize's report of translations, newest first, a translator's language only."""
 
     paginator_class = TranslationsPaginator
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        # Newest first, and in a fixed order: pages of an unordered list may repeat or skip rows.
+        queryset = super().get_queryset().order_by("-created_at", "-pk")
         language = translator_language(self.request.user)
         if language:
             queryset = queryset.filter(target_locale__language_code=language)

@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+from django.core.paginator import UnorderedObjectListWarning
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail_localize.models import Translation
 
@@ -124,6 +125,19 @@ def test_undoing_a_translation_is_for_moderators(client, users, translations):
     assert client.get(alias).status_code == 403
     client.force_login(users["moderator"])
     assert client.get(alias).status_code == 200
+
+
+def test_the_report_lists_the_newest_translation_first_in_a_stable_order(
+    client, users, translations, recwarn
+):
+    client.force_login(users["moderator"])
+
+    html = client.get(reverse("wagtail_localize:translations_report")).content.decode()
+
+    # Made in this order: the French page and topic, then the Spanish ones.
+    newest_first = ["Carbono", "Acerca", "Carbone", "À propos"]
+    assert sorted(newest_first, key=html.index) == newest_first
+    assert not [w for w in recwarn if issubclass(w.category, UnorderedObjectListWarning)]
 
 
 def test_board_and_report_show_a_translator_their_language_only(client, users, translations):
