@@ -72,15 +72,15 @@ def public_urls(language):
     return urls
 
 
-def measure(client, sql):
-    """url -> (queries with warm caches, queries with an empty cache); `sql` receives, for each
-    url, the SQL of the second."""
-    counts = {}
+def measure(client):
+    """url -> (queries with warm caches, queries with an empty cache), and url -> the SQL of
+    the second."""
+    counts, sql = {}, {}
     for language in LANGUAGES:
         for url in public_urls(language):
             sql[url] = []
             counts[url] = (queries_for(client, url), cold_queries_for(client, url, sql[url]))
-    return counts
+    return counts, sql
 
 
 def differences(url, before, after):
@@ -98,10 +98,9 @@ def test_every_public_page_stays_within_the_query_budget_from_10_to_200_items(ro
     assert page_types - measured_types == {"MembersPage", "PlatformIndexPage", "PlatformPage"}
 
     call_command("load_benchmark_data", each=10, stdout=io.StringIO())
-    few_sql, many_sql = {}, {}
-    few = measure(client, few_sql)
+    few, few_sql = measure(client)
     call_command("load_benchmark_data", each=200, stdout=io.StringIO())
-    many = measure(client, many_sql)
+    many, many_sql = measure(client)
 
     print("\n".join(f"{warm:3} {cold:3} {url}" for url, (warm, cold) in sorted(many.items())))
     assert {url: warm for url, (warm, _) in many.items() if warm > QUERY_BUDGET} == {}
