@@ -114,18 +114,22 @@ def page_route(page, request):
 
 def _view_translations(request):
     """For a Django view under i18n_patterns (e.g. search): the same URL in each language."""
-    return [
-        {
-            "code": code,
-            "name": name,
-            "url": translate_url(request.path, code),
-            "url_with_query": translate_url(request.get_full_path(), code),
-            "exists": True,
-            "translated": True,
-            "current": False,
-        }
-        for code, name in settings.LANGUAGES
-    ]
+    query = request.get_full_path().partition("?")[2]
+    entries = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        entries.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "url_with_query": f"{url}?{query}" if query else url,
+                "exists": True,
+                "translated": True,
+                "current": False,
+            }
+        )
+    return entries
 
 
 def _page_translations(page, request):
