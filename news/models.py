@@ -163,6 +163,11 @@ class NewsPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [index.FilterField("date")]
     override_translatable_fields = [SynchronizedField("topics")]
+    serving_prefetch = BasePage.serving_prefetch + (
+        "listing_image",
+        "topics",
+        "related_pages__related",
+    )
 
     class Meta:
         verbose_name = _("news page")
@@ -181,11 +186,11 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Fetched already when the page comes from its route (serving_prefetch); a preview
+        # reads the draft's own.
         context["topics"] = localize_all(self.topics.all(), taxonomy(Topic))
         context["related"] = [
-            link.related.localized
-            for link in self.related_pages.select_related("related")
-            if link.related.live
+            link.related.localized for link in self.related_pages.all() if link.related.live
         ]
         return context
 

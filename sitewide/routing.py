@@ -6,7 +6,7 @@ routing starts) fetches every candidate along the path at once, by slug, and wal
 Python with the same rules. A page that routes itself (a routable page such as the events'
 `past/`) is handed the rest of the path, as Wagtail's own walk would. The page found is kept
 with the site-wide fragments, which any publication drops: a warm URL costs no query to route.
-Paths that lead nowhere, or into a routable page's own views, are not kept (anyone can ask for
+So are the images and related records its view reads (BasePage.serving_prefetch). Paths that lead nowhere, or into a routable page's own views, are not kept (anyone can ask for
 any number of them).
 
 Before the walk, Wagtail finds the request's site and its root page in the active language:
@@ -58,8 +58,15 @@ class SinglePassRoutingMixin:
             child._cached_parent_obj = page  # as Wagtail does: get_parent() needs no query
             page = child
             if _routes_itself(page):
-                return page.specific, consumed + 1
-        return page.specific, len(path_components)
+                return _for_serving(page.specific), consumed + 1
+        return _for_serving(page.specific), len(path_components)
+
+
+def _for_serving(page):
+    """The page with what its serving reads (BasePage.serving_prefetch), kept with it."""
+    if callable(getattr(page, "prefetch_for_serving", None)):
+        page.prefetch_for_serving()
+    return page
 
 
 def routed(serve):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -62,8 +63,17 @@ class BasePage(Page):
         index.SearchField("body"),
     ]
 
+    # What serving the page reads through its relations (prefetch_related lookups), fetched
+    # before the page is kept with its route (sitewide/routing.py): a page built again from
+    # there costs no query for them. A type adds its own.
+    serving_prefetch = ("hero_image", "social_image")
+
     class Meta:
         abstract = True
+
+    def prefetch_for_serving(self):
+        """Fetch `serving_prefetch` (what is fetched already is not fetched again)."""
+        prefetch_related_objects([self], *self.serving_prefetch)
 
     def get_view_restrictions(self):
         # Wagtail asks before serving every page (two queries); the cached restricted paths

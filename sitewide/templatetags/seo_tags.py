@@ -8,6 +8,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import SourceImageIOError
 
+from sitewide import site_fragments
 from sitewide.templatetags.navigation_tags import page_route, page_translations
 
 register = template.Library()
@@ -26,12 +27,14 @@ def page_description(page):
     return gettext("Soils for food security and climate")
 
 
-def _rendition(image):
-    """The social rendition, or None when the file is missing or too large to decode."""
+def _shared(image):
+    """(URL, width, height, title) of the image's social rendition, or None when the file is
+    missing or too large to decode."""
     try:
-        return image.get_rendition(SOCIAL_IMAGE_SPEC)
+        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
     except SourceImageIOError:
         return None
+    return rendition.url, rendition.width, rendition.height, image.title
 
 
 # The page's own images, in the order a share prefers them, with the field of their text
@@ -45,17 +48,23 @@ OWN_IMAGES = (
 
 def social_image(page, request):
     """The page's social image, else its hero or listing image (cropped around the focal point
-    to 1200 × 630), else the site's default."""
+    to 1200 × 630), else the site's default. Kept with the site-wide fragments by image: a page
+    built again reads neither the image nor its renditions."""
     for field, alt_field in OWN_IMAGES:
-        image = getattr(page, field, None)
-        rendition = _rendition(image) if image is not None else None
-        if rendition is None:
+        image_id = getattr(page, f"{field}_id", None)
+        if not image_id:
             continue
+        shared = site_fragments.cached(
+            f"social-image:{image_id}", lambda field=field: _shared(getattr(page, field))
+        )
+        if shared is None:
+            continue
+        url, width, height, title = shared
         return {
-            "url": request.build_absolute_uri(rendition.url),
-            "width": rendition.width,
-            "height": rendition.height,
-            "alt": (getattr(page, alt_field, "") if alt_field else "") or image.title,
+            "url": request.build_absolute_uri(url),
+            "width": width,
+            "height": height,
+            "alt": (getattr(page, alt_field, "") if alt_field else "") or title,
         }
     path, width, height = DEFAULT_IMAGE
     return {
