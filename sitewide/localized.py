@@ -40,8 +40,10 @@ def taxonomy(model):
     site-wide fragments: a snippet saved drops them."""
     from sitewide import site_fragments
 
+    # With their locale: templates mark an untranslated name with its language.
     return site_fragments.cached(
-        f"taxonomy:{model._meta.label}", lambda: by_translation_key(model.objects.all())
+        f"taxonomy:{model._meta.label}",
+        lambda: by_translation_key(model.objects.select_related("locale")),
     )
 
 

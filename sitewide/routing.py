@@ -4,10 +4,11 @@ Wagtail's `Page.route` asks each level for the child with the next slug, then fo
 specific page: two queries a level, six for a news article. The home page (where each language's
 routing starts) fetches every candidate along the path at once, by slug, and walks the chain in
 Python with the same rules. A page that routes itself (a routable page such as the events'
-`past/`) is handed the rest of the path, as Wagtail's own walk would. The page found is kept
-with the site-wide fragments, which any publication drops: a warm URL costs no query to route.
-So are the images and related records its view reads (BasePage.serving_prefetch). Paths that lead nowhere, or into a routable page's own views, are not kept (anyone can ask for
-any number of them).
+`past/`) is handed the rest of the path, as Wagtail's own walk would, unless it hands it on to
+its children (an event below the events index). The page found is kept with the site-wide
+fragments, which any publication drops, with the images and records its view reads
+(`BasePage.serving_prefetch`): a warm URL costs no query to route. Paths that lead nowhere, or
+into a routable page's own views, are not kept (anyone can ask for any number of them).
 
 Before the walk, Wagtail finds the request's site and its root page in the active language:
 three queries for every page built. `routed` keeps both with the fragments too (a change of
@@ -16,6 +17,7 @@ site or locale is a change of content)."""
 import functools
 
 from django.http import Http404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from sitewide import site_fragments
@@ -58,8 +60,25 @@ class SinglePassRoutingMixin:
             child._cached_parent_obj = page  # as Wagtail does: get_parent() needs no query
             page = child
             if _routes_itself(page):
-                return _for_serving(page.specific), consumed + 1
+                page = page.specific
+                if not _hands_on(page, path_components[consumed + 1 :]):
+                    return _for_serving(page), consumed + 1
         return _for_serving(page.specific), len(path_components)
+
+
+def _hands_on(page, rest):
+    """Whether a page that routes itself hands the rest of the path to its children: a
+    routable page does when it is not live or none of its own routes answers (as
+    RoutablePageMixin.route), so an event is found and kept like any page."""
+    if not rest or not isinstance(page, RoutablePageMixin):
+        return False
+    if page.live:
+        try:
+            page.resolve_subpage("/" + "/".join(rest) + "/")
+        except Http404:
+            return True
+        return False
+    return True
 
 
 def _for_serving(page):

@@ -124,6 +124,7 @@ class ResourcePage(BasePage):
     ]
     # Written in the source language; translations keep its topics (same slugs everywhere).
     override_translatable_fields = [SynchronizedField("topics")]
+    serving_prefetch = BasePage.serving_prefetch + ("resource_type", "topics", "files__document")
 
     class Meta:
         verbose_name = _("resource")
@@ -138,7 +139,7 @@ class ResourcePage(BasePage):
         types = taxonomy(ResourceType)
         context["resource_type"] = types.get(self.resource_type.translation_key, self.resource_type)
         context["topics"] = localize_all(self.topics.all(), taxonomy(Topic))
-        context["files"] = self.files.select_related("document")
+        context["files"] = self.files.all()  # with their documents (serving_prefetch)
         return context
 
     def clean(self):

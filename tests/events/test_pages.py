@@ -4,6 +4,8 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -252,3 +254,21 @@ def test_slides_and_recordings_added_after_the_event_are_listed(client, events_i
     assert materials.h2.get_text() == "Slides, reports and recordings"
     assert materials.select_one("a[href='https://example.org/minutes']").get_text() == "Minutes"
     assert materials.find("iframe", title="A local test video")
+
+
+def test_an_event_is_kept_with_its_route_and_the_index_views_come_first(client, events_index):
+    """The events index routes itself (past/, ical/): an event below it is found in one walk
+    and kept like any page, so building it again reads no page; the index's own views answer
+    their paths first, as Wagtail's routing does, even for an event named like one of them."""
+    EventPageFactory(parent=events_index, slug="cop-13", title="COP 13 UNCCD")
+    EventPageFactory(parent=events_index, slug="past", title="An event named past")
+    assert client.get("/en/events/cop-13/?from=newsletter").status_code == 200
+
+    with CaptureQueriesContext(connection) as ctx:
+        again = client.get("/en/events/cop-13/?from=newsletter")  # built again
+
+    assert "<h1>COP 13 UNCCD</h1>" in again.text
+    assert not [q["sql"] for q in ctx.captured_queries if "wagtailcore_page" in q["sql"]]
+    assert "An event named past" not in client.get("/en/events/past/").text
+    assert client.get("/en/events/cop-13/ical/")["Content-Type"].startswith("text/calendar")
+    assert client.get("/en/events/no-such-event/").status_code == 404
