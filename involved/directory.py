@@ -30,8 +30,13 @@ def selected_filters(request):
 
 
 def filtered_listing(organisations, filters):
+    """The organisations with the reader's filters; its counts are kept with the site-wide
+    fragments under the filters chosen."""
+    chosen = {name: value for name, value in filters.items() if value}
     return FacetedListing(
-        organisations, {name: Q(**{name: value}) for name, value in filters.items() if value}
+        organisations,
+        {name: Q(**{name: value}) for name, value in chosen.items()},
+        name="directory:" + ":".join(f"{name}={value}" for name, value in sorted(chosen.items())),
     )
 
 

@@ -3,7 +3,7 @@ import unicodedata
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from sitewide.localized import in_active_language
+from sitewide.localized import taxonomy
 from sitewide.snippets import register_snippet
 from sitewide.taxonomy import TranslatableTaxonomy
 
@@ -23,8 +23,9 @@ class EventCategory(TranslatableTaxonomy):
 
     @classmethod
     def for_active_locale(cls):
-        """The categories in the active language (see sitewide.localized), in reading order."""
-        return sorted(in_active_language(cls.objects.all()), key=lambda c: sort_key(c.name))
+        """The categories in the active language (see sitewide.localized), in reading order;
+        kept with the site-wide fragments."""
+        return sorted(taxonomy(cls).values(), key=lambda c: sort_key(c.name))
 
 
 def sort_key(text):

@@ -98,6 +98,8 @@ class EventPage(RoutablePageMixin, BasePage):
     start_date = models.DateField(
         _("start date"),
         help_text=_("For a month or a year only, any day of it: only the month or year is shown."),
+        # The listings are read in this order: the next twelve, not a sort of every event.
+        db_index=True,
     )
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event.")

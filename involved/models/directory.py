@@ -248,7 +248,9 @@ class DirectoryPage(BasePage):
             .select_related("logo")
             .prefetch_related("logo__renditions")
         )
-        page_obj = paginate(request, results, self.per_page)
+        # Counted once per filters chosen, as the facets are.
+        count = listing.cached("count", listing.filtered().count)
+        page_obj = paginate(request, results, self.per_page, count=count)
         context.update(
             page_obj=page_obj,
             organisations=page_obj.object_list,

@@ -66,6 +66,27 @@ def test_filters_narrow_the_list_and_counts_follow_the_other_filters(
     assert "1 organisation" in response.content.decode()
 
 
+def test_counts_are_kept_per_filters_and_follow_each_publication(client, directory, organisations):
+    """The total and each filter's counts are kept with the site-wide fragments for the
+    filters chosen: a reader who filters sees that choice's counts, and a new organisation
+    shows in them at the next request."""
+    assert "2 organisations" in client.get(URL, {"college": College.NGOS}).text
+    assert "4 organisations" in client.get(URL).text
+    with CaptureQueriesContext(connection) as built_again:
+        client.get(URL, {"college": College.NGOS})
+    assert not [q for q in built_again.captured_queries if "COUNT(" in q["sql"]]
+
+    OrganisationFactory(
+        name="Eco Suelos", college=College.NGOS, country="AR", locale=organisations[0].locale
+    )
+
+    response = client.get(URL, {"college": College.NGOS})
+    assert "3 organisations" in response.text
+    assert "NGOs and civil society (3)" in options(response, "college")
+    assert options(response, "country")[1:] == ["Argentina (2)", "Germany (1)"]
+    assert "5 organisations" in client.get(URL).text
+
+
 def test_junk_parameters_show_the_whole_list(client, directory, organisations):
     response = client.get(URL, {"college": "aliens", "country": "ZZ", "page": "abc"})
     assert response.status_code == 200
