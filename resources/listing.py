@@ -15,7 +15,7 @@ from sitewide.listing import (
     FacetedListing,
     choice_param,
     int_param,
-    paginate,
+    kept_page,
     querystring_without,
 )
 from sitewide.localized import localize_all, taxonomy
@@ -79,18 +79,20 @@ def resource_listing(request, resources, per_page, name=None):
     # year's when none is chosen.
     total = year_counts.get(current["year"], 0) if current["year"] else sum(year_counts.values())
     sort = choice_param(request, "sort", SORTS, default="date")
-    ordered = listing.filtered().order_by(*SORTS[sort][1], "pk").values_list("pk", flat=True)
-    page_obj = paginate(request, ordered, per_page, count=total)
-    # Which resources the page holds is kept like the counts: sorting every resource is what
-    # grows with the library; the page's dozen are then read by key.
-    pks = listing.cached(f"page:{sort}:{page_obj.number}", lambda: list(page_obj.object_list))
-    found = (
-        resources.filter(pk__in=pks)
-        .select_related("resource_type", "alias_of__locale")
-        .prefetch_related("topics", "files__document")
-        .in_bulk()
+    page_obj = kept_page(
+        request,
+        listing,
+        listing.filtered().order_by(*SORTS[sort][1], "pk"),
+        per_page,
+        total,
+        lambda pks: (
+            resources.filter(pk__in=pks)
+            .select_related("resource_type", "alias_of__locale")
+            .prefetch_related("topics", "files__document")
+            .in_bulk()
+        ),
+        order=sort,
     )
-    page_obj.object_list = [found[pk] for pk in pks if pk in found]
     for item in page_obj:
         item.type_name = types.get(item.resource_type.translation_key, item.resource_type).name
         item.localized_topics = localize_all(item.topics.all(), topics)

@@ -36,6 +36,18 @@ def paginate(request, items, per_page, count=None):
     return paginator.get_page(request.GET.get("page"))
 
 
+def kept_page(request, listing, ordered, per_page, count, load, order=""):
+    """The requested page of `ordered` (a queryset in display order), what it holds kept with
+    `listing`'s counts (FacetedListing.cached, per `order` and page number): sorting every
+    item is what grows with their number. `load(pks)` reads the page's items by key
+    ({pk: item}); an item gone since is left out."""
+    page_obj = paginate(request, ordered.values_list("pk", flat=True), per_page, count=count)
+    pks = listing.cached(f"page:{order}:{page_obj.number}", lambda: list(page_obj.object_list))
+    found = load(pks)
+    page_obj.object_list = [found[pk] for pk in pks if pk in found]
+    return page_obj
+
+
 def querystring_without(request, *names):
     """The current query string minus `names` (e.g. "page"), for links that keep the filters."""
     params = request.GET.copy()

@@ -31,7 +31,7 @@ from involved.directory import (
     selected_filters,
 )
 from sitewide.exports import SafeDictWriter
-from sitewide.listing import paginate, querystring_without
+from sitewide.listing import kept_page, querystring_without
 from sitewide.localized import in_active_language
 from sitewide.site_fragments import public
 from sitewide.snippets import SnippetViewSet, register_snippet
@@ -242,15 +242,20 @@ class DirectoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters, listing = self.listing(request)
-        results = (
-            listing.filtered()
-            .order_by("name", "pk")
-            .select_related("logo")
-            .prefetch_related("logo__renditions")
+        # Counted and paged once per filters chosen, as the facets are.
+        page_obj = kept_page(
+            request,
+            listing,
+            listing.filtered().order_by("name", "pk"),
+            self.per_page,
+            listing.cached("count", listing.filtered().count),
+            lambda pks: (
+                listing.queryset.filter(pk__in=pks)
+                .select_related("logo")
+                .prefetch_related("logo__renditions")
+                .in_bulk()
+            ),
         )
-        # Counted once per filters chosen, as the facets are.
-        count = listing.cached("count", listing.filtered().count)
-        page_obj = paginate(request, results, self.per_page, count=count)
         context.update(
             page_obj=page_obj,
             organisations=page_obj.object_list,
