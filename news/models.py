@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, prefetch_related_objects
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.models import BasePage, Topic
 from sitewide import site_fragments
 from sitewide.listing import choice_param, int_param, paginate, querystring_without
-from sitewide.localized import localize_all, taxonomy
+from sitewide.localized import localize_all, localize_pages, taxonomy
 from sitewide.site_fragments import public
 
 
@@ -187,11 +187,11 @@ class NewsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Fetched already when the page comes from its route (serving_prefetch); a preview
-        # reads the draft's own.
+        # reads the draft's own, each relation in one query.
         context["topics"] = localize_all(self.topics.all(), taxonomy(Topic))
-        context["related"] = [
-            link.related.localized for link in self.related_pages.all() if link.related.live
-        ]
+        links = list(self.related_pages.all())
+        prefetch_related_objects(links, "related")  # a preview's links, in one query
+        context["related"] = localize_pages([link.related for link in links if link.related.live])
         return context
 
 

@@ -50,3 +50,16 @@ def taxonomy(model):
 def localize_all(objects, translations):
     """`objects` swapped for their entries in `translations` (from by_translation_key)."""
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def localize_pages(pages):
+    """`pages` as localize_all shows them, from their live translations, in one query
+    (Page.localized costs one or two queries a page)."""
+    from wagtail.models import Page
+
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return []
+    return localize_all(
+        pages, by_translation_key(Page.objects.live().filter(translation_key__in=keys))
+    )

@@ -84,3 +84,32 @@ def test_home_page_says_when_there_is_no_news_yet(client, home_page):
 
     section = html.select_one(".latest-news")
     assert "No news has been published yet." in section.get_text()
+
+
+def test_an_articles_related_pages_are_linked_in_the_readers_language(
+    client, news_index, in_french, locales, translate
+):
+    website = NewsPageFactory(
+        parent=news_index, slug="website", title="Website", date=datetime.date(2017, 6, 1)
+    )
+    report = NewsPageFactory(
+        parent=news_index, slug="report", title="Report", date=datetime.date(2017, 7, 1)
+    )
+    award = NewsPageFactory(
+        parent=news_index, slug="award", title="Award", date=datetime.date(2017, 9, 12)
+    )
+    award.related_pages.create(related=website)
+    award.related_pages.create(related=report)
+    award.save_revision().publish()
+    in_french()
+    translate(website, locales["fr"], {"Website": "Site web", "website": "site-web"})
+
+    response = client.get("/fr/news-and-resources/actualites/award/")
+
+    html = BeautifulSoup(response.content, "html.parser")
+    related = html.select(".news-page ul:not(.tags) a")
+    # The translated page in French; the other, not translated yet, in English.
+    assert [(a.get_text(strip=True), a["href"]) for a in related] == [
+        ("Site web", "/fr/news-and-resources/actualites/site-web/"),
+        ("Report", "/fr/news-and-resources/actualites/report/"),
+    ]
