@@ -2,6 +2,7 @@
 recipient and, once the transaction commits, e-mails those who want it at once, each in their
 own language. Digests (daily, weekly, `manage.py send_digests`) gather the rest."""
 
+import datetime
 from itertools import groupby
 
 from django.core.mail import EmailMessage, get_connection
@@ -151,10 +152,19 @@ def digest_email(user, notifications, frequency):
     return EmailMessage(subject % {"count": count}, text, None, [user.email], headers=headers)
 
 
+# What a digest covers, as its subject says ("Today...", "This week..."), and an hour more for
+# a cron run that starts late. Older news stays on the dashboard: a member back from "No
+# e-mail", or who turns a kind back on, is not sent months of it at once.
+DIGEST_PERIODS = {
+    Frequency.DAILY: datetime.timedelta(days=1, hours=1),
+    Frequency.WEEKLY: datetime.timedelta(days=7, hours=1),
+}
+
+
 def send_digests(frequency):
     """E-mail each member who chose this frequency what they have not read nor been e-mailed
-    yet, in one message; returns how many were sent. Running it again sends nothing more:
-    what is sent is marked e-mailed at once, member by member."""
+    yet of the digest's period, in one message; returns how many were sent. Running it again
+    sends nothing more: what is sent is marked e-mailed at once, member by member."""
     preferences = {
         preference.user_id: preference
         for preference in Preference.objects.filter(
@@ -165,7 +175,10 @@ def send_digests(frequency):
     }
     pending = (
         Notification.objects.filter(
-            recipient__in=list(preferences), emailed_at__isnull=True, read_at__isnull=True
+            recipient__in=list(preferences),
+            emailed_at__isnull=True,
+            read_at__isnull=True,
+            created_at__gte=timezone.now() - DIGEST_PERIODS[frequency],
         )
         .select_related("actor__member_profile")
         .order_by("recipient", "-created_at", "-pk")

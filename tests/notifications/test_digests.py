@@ -1,6 +1,7 @@
 """`send_digests --daily` / `--weekly`: one e-mail per member who chose it, with what they
 have neither read nor been e-mailed, grouped by kind, in their language; never twice."""
 
+import datetime
 import io
 import re
 
@@ -98,6 +99,32 @@ def test_read_muted_and_already_emailed_notifications_are_left_out(digest_reader
     assert "Fresh" in email.body
     assert not {"Muted", "Read", "Sent"} & set(re.findall(r"“(\w+)”", email.body))
     assert email.subject == "Today on the “4 per 1000” platform: 1 new notification"
+
+
+@pytest.mark.parametrize(("which", "period"), [("daily", 1), ("weekly", 7)])
+def test_a_digest_covers_its_period_only(digest_readers, tell, which, period):
+    """A member back from "No e-mail" (or who turns a kind back on) gets what is new, not
+    everything that waited meanwhile: that stays on the dashboard."""
+    reader, pablo = digest_readers  # Awa reads in English; Pablo stays out of it
+    Preference.objects.filter(user=pablo.user).update(frequency=Frequency.NEVER)
+    Preference.objects.filter(user=reader.user).update(frequency=Frequency.NEVER)
+    tell([reader], Kind.REPLY, title="Old")
+    Notification.objects.filter(title="Old").update(
+        created_at=timezone.now() - datetime.timedelta(days=period + 1)
+    )
+    Preference.objects.filter(user=reader.user).update(frequency=which)
+    assert send(which) == f"0 {which} digest(s) sent.\n"
+
+    tell([reader], Kind.REPLY, title="New")
+    tell([reader], Kind.REPLY, title="Recent")
+    Notification.objects.filter(title="Recent").update(
+        created_at=timezone.now() - datetime.timedelta(days=period) + datetime.timedelta(hours=1)
+    )
+    assert send(which) == f"1 {which} digest(s) sent.\n"
+    (email,) = mail.outbox
+    assert set(re.findall(r"“(\w+)”", email.body)) == {"New", "Recent"}
+    # Still on the dashboard, unread.
+    assert Notification.objects.get(title="Old").read_at is None
 
 
 def test_closed_and_deactivated_accounts_get_no_digest(digest_readers, tell):
