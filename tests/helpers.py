@@ -13,6 +13,11 @@ from sitewide import page_cache
 QUERY_BUDGET = 15
 
 
+def breakable_french_spaces(text):
+    """Plain spaces inside « » or before : ; ! ? (French typography wants no-break ones)."""
+    return re.findall(r"\S*(?:« | »| [:;!?](?=\s|$))\S*", text)
+
+
 @contextlib.contextmanager
 def recorded_queries():
     """The SQL of each query run in the block, recorded as it is executed (Django's debug log,

@@ -139,11 +139,11 @@ def test_from_a_french_thread_to_a_joint_project(browser, live_server, initial_c
 
     # Awa hears of it by e-mail, in French, and on her dashboard.
     email = only_email_to("awa@example.org")
-    assert email.subject == f"Pablo Ruiz a répondu dans « {TITLE} »"
+    assert email.subject == f"Pablo Ruiz a répondu dans «\u00a0{TITLE}\u00a0»"
     assert "En Argentina vimos lo mismo." in email.body
     a.goto(f"{live_server.url}/fr/platform/")
     whats_new = a.get_by_role("region", name="Quoi de neuf")
-    whats_new.get_by_role("link", name=f"Pablo Ruiz a répondu dans « {TITLE} »").click()
+    whats_new.get_by_role("link", name=f"Pablo Ruiz a répondu dans «\u00a0{TITLE}\u00a0»").click()
     expect(a.locator("article.post").last).to_contain_text("En Argentina vimos lo mismo.")
 
     # Pablo reports Awa's post; the Secretariat hides it from the admin's Discussions menu.
@@ -164,7 +164,7 @@ def test_from_a_french_thread_to_a_joint_project(browser, live_server, initial_c
 
     # Awa is told, in French; the thread shows the post as hidden, its file is gone.
     email = only_email_to("awa@example.org")
-    assert email.subject == f"Le Secrétariat a masqué votre message dans « {TITLE} »"
+    assert email.subject == f"Le Secrétariat a masqué votre message dans «\u00a0{TITLE}\u00a0»"
     a.goto(thread_url)
     first = a.locator("article.post").first
     expect(first).to_contain_text("Ce message a été masqué par le Secrétariat.")
@@ -172,7 +172,7 @@ def test_from_a_french_thread_to_a_joint_project(browser, live_server, initial_c
     expect(first.get_by_role("link", name="essais-thies.pdf")).to_have_count(0)
     a.goto(f"{live_server.url}/fr/platform/")
     expect(a.get_by_role("region", name="Quoi de neuf")).to_contain_text(
-        f"Le Secrétariat a masqué votre message dans « {TITLE} »"
+        f"Le Secrétariat a masqué votre message dans «\u00a0{TITLE}\u00a0»"
     )
 
     # From the thread, a joint project: Awa proposes it, Pablo asks to join, Awa accepts.

@@ -78,10 +78,10 @@ def test_from_a_french_application_to_a_message_between_members(
     (welcome,) = mail.outbox
     assert (
         welcome.subject
-        == "Votre accès à la plateforme collaborative de l’Initiative « 4 pour 1000 »"
+        == "Votre accès à la plateforme collaborative de l’Initiative «\u00a04 pour 1000\u00a0»"
     )
-    login = re.search(r"login officiel : (\S+)", welcome.body).group(1)
-    temporary = re.search(r"mot de passe temporaire : (\S+)", welcome.body).group(1)
+    login = re.search(r"login officiel\xa0: (\S+)", welcome.body).group(1)
+    temporary = re.search(r"mot de passe temporaire\xa0: (\S+)", welcome.body).group(1)
 
     # The member signs in, must choose a password, completes the profile.
     awa = browser.new_context().new_page()
@@ -128,7 +128,7 @@ def test_from_a_french_application_to_a_message_between_members(
 
     (message,) = mail.outbox
     assert message.to == ["awa@example.org"]
-    assert message.subject == "Tom Smith vous a écrit sur la plateforme « 4 pour 1000 »"
+    assert message.subject == "Tom Smith vous a écrit sur la plateforme «\u00a04 pour 1000\u00a0»"
     assert "tom@example.org" not in message.body
     reply = re.search(r"http\S+/fr/platform/community/\d+/write/", message.body)
     assert reply

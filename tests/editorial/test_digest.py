@@ -35,7 +35,7 @@ def test_digest_of_pages_newly_out_of_date(site, users, locales, translate):
 
     assert list(sent) == [users["fr"].email]
     message = sent[users["fr"].email]
-    assert message.subject == "4 pour 1000 : 1 traduction n’est plus à jour"
+    assert message.subject == "4 pour 1000\u00a0: 1 traduction n’est plus à jour"
     assert "À propos" in message.body  # the title the French translator knows it by
     about.refresh_from_db()
     changed_on = timezone.localtime(about.last_published_at).strftime("%Y-%m-%d %H:%M")

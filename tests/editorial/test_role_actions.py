@@ -102,4 +102,4 @@ def test_review_actions_confirm_in_the_users_language(client, french, users):
     form = board_row(client, "About").find("form")
     reject = next(b for b in form.find_all("button") if b.get("formaction"))
     response = submit(client, form, reject, comment="Il manque l'intro.")
-    assert messages_of(response) == ["« À propos » a été renvoyé avec votre commentaire."]
+    assert messages_of(response) == ["«\u00a0À propos\u00a0» a été renvoyé avec votre commentaire."]

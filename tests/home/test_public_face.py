@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 
 from editorial.status import UP_TO_DATE, Board
-from tests.helpers import load_initial_content, sitemap_paths
+from tests.helpers import breakable_french_spaces, load_initial_content, sitemap_paths
 from tests.home.glossary_check import glossary_problems, page_text
 
 CONTENT = settings.BASE_DIR / "site" / "content"
@@ -48,11 +48,6 @@ def editor_notes():
 def leaks(text):
     text = text.lower()
     return [m for m in MARKERS + editor_notes() if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)]
-
-
-def breakable_french_spaces(text):
-    """Plain spaces inside « » or before : ; ! ? (French typography wants no-break ones)."""
-    return re.findall(r"\S*(?:« | »| [:;!?](?=\s))\S*", text)
 
 
 def downloads(client, html):

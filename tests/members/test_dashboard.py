@@ -38,8 +38,10 @@ def test_the_checklist_shows_what_is_left_to_do_then_goes(member_client, member)
     member.save()
     html = member_client.get("/fr/platform/").content.decode()
     assert "Vos premiers pas" in html
-    assert 'À faire :</span> <a href="/fr/platform/profile/">Compléter votre profil</a>' in html
-    assert "Fait :</span> Choisir votre propre mot de passe" in html
+    assert (
+        'À faire\u00a0:</span> <a href="/fr/platform/profile/">Compléter votre profil</a>' in html
+    )
+    assert "Fait\u00a0:</span> Choisir votre propre mot de passe" in html
 
     member.country = "SN"
     member.save()

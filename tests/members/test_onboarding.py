@@ -61,7 +61,7 @@ def test_add_member_registers_the_account_and_mails_the_login_in_the_members_lan
     assert message.to == ["awa.diop@example.org"]
     assert (
         message.subject
-        == "Votre accès à la plateforme collaborative de l’Initiative « 4 pour 1000 »"
+        == "Votre accès à la plateforme collaborative de l’Initiative «\u00a04 pour 1000\u00a0»"
     )
     assert "/fr/account/login/" in message.body
     login, password = login_and_password(message)
@@ -116,7 +116,7 @@ def test_import_registers_each_valid_row_and_mails_each_in_their_language(home_p
     subjects = sorted(message.subject for message in mail.outbox)
     assert subjects == [
         "Su acceso a la plataforma colaborativa de la Iniciativa «4 por 1000»",
-        "Votre accès à la plateforme collaborative de l’Initiative « 4 pour 1000 »",
+        "Votre accès à la plateforme collaborative de l’Initiative «\u00a04 pour 1000\u00a0»",
     ]
     # Run again: everyone is already registered, nobody is mailed twice.
     out = io.StringIO()
@@ -323,7 +323,7 @@ def test_declining_sends_a_polite_french_e_mail_only_if_asked(
     if send_email:
         (message,) = mail.outbox
         assert message.to == ["awa@example.org"]
-        assert message.subject == "Votre candidature à l’Initiative « 4 pour 1000 »"
+        assert message.subject == "Votre candidature à l’Initiative «\u00a04 pour 1000\u00a0»"
         assert "Sols Vivants" in message.body
     else:
         assert mail.outbox == []

@@ -21,8 +21,8 @@ def unread(awa, pablo, tell):
 def test_the_dashboard_shows_unread_notifications_in_the_page_language(awa_client, unread):
     html = awa_client.get("/fr/platform/").content.decode()
     assert "Quoi de neuf" in html
-    assert "Pablo Ruiz a répondu dans « Biochar »" in html
-    assert "Pablo Ruiz demande à rejoindre votre projet « Sahel »" in html
+    assert "Pablo Ruiz a répondu dans «\u00a0Biochar\u00a0»" in html
+    assert "Pablo Ruiz demande à rejoindre votre projet «\u00a0Sahel\u00a0»" in html
     for notification in unread:
         assert f'href="/fr/platform/notifications/{notification.pk}/"' in html
     assert "il y a" in html and "Tout marquer comme lu" in html
